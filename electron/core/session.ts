@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { EventName, EventPayload, ProjectInfo } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { dispatch, type DispatchOptions, type ProjectHandlers, type SessionHandlers } from './dispatch';
+import { createProjectDatabase, openProjectDatabase } from './db/open';
+import { createAppStore } from './project/app-store';
+import { createProject, type Project } from './project/project';
+import { writeSampleStudy, SAMPLE_FILE_NAME } from './sample/sample-study';
+
+export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+
+export type SessionDeps = {
+  /** The app's data folder: settings, recent projects, backups, the sample study. */
+  dataDir: string;
+  /** better-sqlite3's addon for another runtime (Electron); omit in plain Node. */
+  nativeBinding?: string | undefined;
+  emit?: Emit;
+  now?: () => Date;
+  newGuid?: () => string;
+  log?: Pick<Console, 'error' | 'warn'>;
+};
+
+export type Session = {
+  handlers: SessionHandlers;
+  current(): Project | undefined;
+  /** Routes a call to the session or project table; never throws. */
+  dispatch(method: string, raw: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
+  /** Closes the open project, if any (app quit, server shutdown). */
+  close(): void;
+};
+
+/**
+ * One window's (or one server's, or one CLI run's) state: at most one open project, and the
+ * app-level settings. Every transport wraps one of these.
+ */
+export function createSession(deps: SessionDeps): Session {
+  const now = deps.now ?? (() => new Date());
+  const newGuid = deps.newGuid ?? randomUUID;
+  const emit: Emit = deps.emit ?? (() => undefined);
+  const log = deps.log ?? console;
+  const store = createAppStore(deps.dataDir, now);
+  const samplePath = join(deps.dataDir, SAMPLE_FILE_NAME);
+  let project: Project | undefined;
+
+  const closeCurrent = () => {
+    project?.close();
+    project = undefined;
+  };
+
+  const switchTo = (next: Project): ProjectInfo => {
+    project = next;
+    const info = next.info();
+    store.remember(info.path, info.name);
+    emit('project:switched', { project: info });
+    return info;
+  };
+
+  const projectDeps = () => ({ dataDir: deps.dataDir, now, newGuid, emit, log, samplePath });
+
+  const handlers: SessionHandlers = {
+    'project:create': ({ path }) => {
+      const abs = resolve(path.endsWith('.verbatim') ? path : `${path}.verbatim`);
+      const opened = createProjectDatabase(abs, { nativeBinding: deps.nativeBinding });
+      closeCurrent();
+      return switchTo(createProject(opened, abs, projectDeps()));
+    },
+    'project:open': ({ path }) => {
+      const abs = resolve(path);
+      if (project && project.info().path === abs) return project.info();
+      const opened = openProjectDatabase(abs, { nativeBinding: deps.nativeBinding });
+      closeCurrent();
+      return switchTo(createProject(opened, abs, projectDeps()));
+    },
+    'project:openSample': async () => {
+      if (project && project.info().path === samplePath) return project.info();
+      closeCurrent();
+      if (!existsSync(samplePath)) {
+        const opened = createProjectDatabase(samplePath, { nativeBinding: deps.nativeBinding });
+        const created = createProject(opened, samplePath, projectDeps());
+        try {
+          writeSampleStudy(created);
+        } finally {
+          created.close();
+        }
+      }
+      const opened = openProjectDatabase(samplePath, { nativeBinding: deps.nativeBinding });
+      return switchTo(createProject(opened, samplePath, projectDeps()));
+    },
+    'project:close': () => {
+      if (project) {
+        closeCurrent();
+        emit('project:switched', { project: null });
+      }
+      return { ok: true };
+    },
+    'project:recent': () => store.recent().filter((r) => r.path !== samplePath || r.exists),
+    'project:current': () => project?.info() ?? null,
+    'settings:get': () => store.settings(),
+    'settings:set': (patch) => store.updateSettings(patch),
+  };
+
+  return {
+    handlers,
+    current: () => project,
+    dispatch: (method, raw, options) =>
+      dispatch({ session: handlers, project: (): ProjectHandlers | undefined => project?.handlers }, method, raw, {
+        log,
+        ...options,
+      }),
+    close: closeCurrent,
+  };
+}
+
+export const projectNameOf = (path: string): string => basename(path).replace(/\.verbatim$/i, '');

@@ -1,0 +1,277 @@
+/**
+ * Every call the UI (or a script over browser mode's HTTP API) can make, and every event the core
+ * pushes. Names are `<entity>:<verb>`; each has a zod input schema (checked at run time by every
+ * transport) and an output schema (checked in development and tests to catch drift).
+ *
+ * Two tables answer them: the session table (`project:create|open|close|recent|current`,
+ * `settings:*`) works with no project open; the project table answers the rest, or `NO_PROJECT`.
+ * `shell:*` methods are implemented by each shell (Electron's main with native dialogs, the
+ * browser-mode renderer with a file input and upload), never by the core.
+ */
+import { z } from 'zod';
+
+const Id = z.number().int().positive();
+const Offset = z.number().int().nonnegative();
+const Path = z.string().min(1).max(4096);
+const Name = z.string().trim().min(1).max(200);
+const Color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb')
+  .transform((c) => c.toLowerCase());
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+// ---------------------------------------------------------------- entities
+
+export const Language = z.enum(['fr', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const Settings = z.object({
+  /** `system` follows the OS locale (French for a French system). */
+  language: z.enum(['system', 'fr', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const ProjectInfo = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  /** Human-readable warnings to show once, e.g. a project on a network or cloud-synced folder. */
+  warnings: z.array(z.string()),
+  isSample: z.boolean(),
+  documents: z.number().int(),
+  codes: z.number().int(),
+  codings: z.number().int(),
+  coder: z.object({ id: Id, name: z.string() }),
+});
+export type ProjectInfo = z.infer<typeof ProjectInfo>;
+
+export const RecentProject = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentProject = z.infer<typeof RecentProject>;
+
+export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+export const DocumentSummary = z.object({
+  id: Id,
+  name: z.string(),
+  format: DocumentFormat,
+  words: z.number().int(),
+  turns: z.number().int(),
+  codings: z.number().int(),
+  importedFrom: z.string().nullable(),
+  importedAt: z.string(),
+  caseId: Id.nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A speaker turn, or a paragraph when the document has no speakers. Offsets are UTF-16 units. */
+export const Turn = z.object({
+  id: Id,
+  start: Offset,
+  end: Offset,
+  /** Where the speaker label (`Martine Lebrun : `) ends; equals `start` when there is none. */
+  labelEnd: Offset,
+  speaker: z.string().nullable(),
+  tStartMs: z.number().int().nullable(),
+  tEndMs: z.number().int().nullable(),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const DocumentDetail = DocumentSummary.extend({
+  text: z.string(),
+  turnList: z.array(Turn),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const Code = z.object({
+  id: Id,
+  guid: z.string(),
+  parentId: Id.nullable(),
+  name: z.string(),
+  color: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  isCodable: z.boolean(),
+  /** Codings of this code itself (children not included). */
+  codings: z.number().int(),
+  /** Documents where this code itself is applied. */
+  documents: z.number().int(),
+});
+export type Code = z.infer<typeof Code>;
+
+export const Coding = z.object({
+  id: Id,
+  documentId: Id,
+  codeId: Id,
+  start: Offset,
+  end: Offset,
+  coderId: Id,
+  createdAt: z.string(),
+});
+export type Coding = z.infer<typeof Coding>;
+
+/** A coded passage with what a reader needs to judge it. */
+export const RetrievedCoding = Coding.extend({
+  documentName: z.string(),
+  codeName: z.string(),
+  text: z.string(),
+  speaker: z.string().nullable(),
+});
+export type RetrievedCoding = z.infer<typeof RetrievedCoding>;
+
+export const ImportError = z.object({ file: z.string(), code: z.string(), message: z.string() });
+export type ImportError = z.infer<typeof ImportError>;
+
+export const ImportReport = z.object({
+  imported: z.array(DocumentSummary),
+  errors: z.array(ImportError),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** A user operation as the undo menu names it: the action (a contract method) and what it acted on. */
+export const OpLabel = z.object({ action: z.string(), subject: z.string().nullable() });
+export type OpLabel = z.infer<typeof OpLabel>;
+
+export const HistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** What the next undo / redo would revert or re-apply, e.g. `{ action: 'codings:apply', subject: 'Trust' }`. */
+  undo: OpLabel.nullable(),
+  redo: OpLabel.nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryState>;
+
+/** What a change touched, so that views refresh the right caches. */
+export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
+export type ChangedEntity = z.infer<typeof ChangedEntity>;
+
+export const IntegrityReport = z.object({ ok: z.boolean(), problems: z.array(z.string()) });
+
+// ---------------------------------------------------------------- calls
+
+export const contract = {
+  // Session table: answered with or without an open project.
+  /** Creates a new empty project file at `path` (refused if it exists) and opens it. */
+  'project:create': { input: z.object({ path: Path }), output: ProjectInfo },
+  /** Opens an existing project file; `NOT_A_PROJECT`, `PROJECT_LOCKED`, `PROJECT_TOO_NEW` as they apply. */
+  'project:open': { input: z.object({ path: Path }), output: ProjectInfo },
+  /** Opens (creating it on first use) the fictional French sample study in the app's data folder. */
+  'project:openSample': { input: Empty, output: ProjectInfo },
+  'project:close': { input: Empty, output: Ok },
+  'project:recent': { input: Empty, output: z.array(RecentProject) },
+  /** The open project, or null. */
+  'project:current': { input: Empty, output: ProjectInfo.nullable() },
+  'settings:get': { input: Empty, output: Settings },
+  'settings:set': { input: Settings.partial(), output: Settings },
+
+  // Project table.
+  /** SQLite `quick_check`, run by the UI after its first paint (never before: it reads the whole file). */
+  'project:check': { input: Empty, output: IntegrityReport },
+
+  'documents:list': { input: Empty, output: z.array(DocumentSummary) },
+  'documents:get': { input: z.object({ id: Id }), output: DocumentDetail },
+  /** Imports each file atomically; one bad file is reported and does not stop the others. */
+  'documents:import': { input: z.object({ paths: z.array(Path).min(1).max(10_000) }), output: ImportReport },
+  'documents:rename': { input: z.object({ id: Id, name: Name }), output: DocumentSummary },
+  /** Deletes a document and its codings (a backup is taken first; undoable). */
+  'documents:delete': { input: z.object({ id: Id }), output: Ok },
+
+  /** The codebook, in tree order (parents before children, siblings by position). */
+  'codes:list': { input: Empty, output: z.array(Code) },
+  'codes:create': {
+    input: z.object({
+      name: Name,
+      parentId: Id.nullable().default(null),
+      color: Color.optional(),
+      description: z.string().max(20_000).optional(),
+    }),
+    output: Code,
+  },
+
+  /** Applies a code to `[start, end)` of a document's stored text. */
+  'codings:apply': {
+    input: z.object({ documentId: Id, codeId: Id, start: Offset, end: Offset }),
+    output: Coding,
+  },
+  'codings:remove': { input: z.object({ id: Id }), output: Ok },
+  'codings:listByDocument': { input: z.object({ documentId: Id }), output: z.array(Coding) },
+  /** Retrieval: the passages coded with a code, in document order, with their text. */
+  'codings:retrieve': { input: z.object({ codeId: Id }), output: z.array(RetrievedCoding) },
+
+  'history:state': { input: Empty, output: HistoryState },
+  'history:undo': { input: Empty, output: HistoryState },
+  'history:redo': { input: Empty, output: HistoryState },
+
+  // Shell table: native dialogs in Electron, a file input + upload in browser mode.
+  /** Lets the user choose files to import; returns paths the core can read. */
+  'shell:pickImportFiles': { input: Empty, output: z.object({ paths: z.array(z.string()) }) },
+  /** Lets the user choose a project file to open, or where to create one; null when cancelled. */
+  'shell:pickProjectPath': {
+    input: z.object({ mode: z.enum(['open', 'create']) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Method = keyof typeof contract;
+/** What a caller sends (before defaults and trimming). */
+export type Input<M extends Method> = z.input<(typeof contract)[M]['input']>;
+/** What a handler receives (after zod's parsing). */
+export type Parsed<M extends Method> = z.output<(typeof contract)[M]['input']>;
+export type Output<M extends Method> = z.output<(typeof contract)[M]['output']>;
+
+export const methods = Object.keys(contract) as Method[];
+
+export const sessionMethods = [
+  'project:create',
+  'project:open',
+  'project:openSample',
+  'project:close',
+  'project:recent',
+  'project:current',
+  'settings:get',
+  'settings:set',
+] as const satisfies readonly Method[];
+export type SessionMethod = (typeof sessionMethods)[number];
+
+export const shellMethods = ['shell:pickImportFiles', 'shell:pickProjectPath'] as const satisfies readonly Method[];
+export type ShellMethod = (typeof shellMethods)[number];
+
+export type ProjectMethod = Exclude<Method, SessionMethod | ShellMethod>;
+
+export const isSessionMethod = (m: string): m is SessionMethod =>
+  (sessionMethods as readonly string[]).includes(m);
+export const isShellMethod = (m: string): m is ShellMethod => (shellMethods as readonly string[]).includes(m);
+export const isMethod = (m: string): m is Method => Object.hasOwn(contract, m);
+
+// ---------------------------------------------------------------- events
+
+export const menuCommands = [
+  'project:new',
+  'project:open',
+  'project:close',
+  'documents:import',
+  'history:undo',
+  'history:redo',
+  'view:toggleTheme',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const events = {
+  'import:progress': z.object({ done: z.number().int(), total: z.number().int(), file: z.string() }),
+  /** Something in the open project changed: caches of these entities must be refreshed. */
+  'project:changed': z.object({ entities: z.array(ChangedEntity) }),
+  /** A project was opened or closed (by the menu, the CLI of another window, a recent entry). */
+  'project:switched': z.object({ project: ProjectInfo.nullable() }),
+  'menu:command': z.object({ command: z.enum(menuCommands) }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const eventNames = Object.keys(events) as EventName[];

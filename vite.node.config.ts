@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Plain-Node entry points (CLI and browser-mode server), bundled so that migrations are imported as
+ * text and `npx verbatim` runs right after `npm install` (this build is the `prepare` script).
+ * Dependencies stay in node_modules (SSR externalises them).
+ */
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'node20',
+    rollupOptions: {
+      input: { cli: 'electron/cli/main.ts', serve: 'electron/serve/main.ts' },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
