@@ -1,0 +1,189 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolve } from 'node:path';
+import { splitCodePath, joinCodePath } from '../../shared/code-path';
+import type { Method, Input, Output } from '../../shared/contract';
+import { defaultDataDir } from '../core/data-dir';
+import { nameKey } from '../core/documents/unique-name';
+import { findQuote } from '../core/coding/find-quote';
+import { describeProject } from '../core/project/describe';
+import { createSession, type Session } from '../core/session';
+
+export type CliIo = {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  dataDir?: string;
+  nativeBinding?: string;
+};
+
+/** An error the user can act on: printed as one line on stderr. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export const USAGE = `Usage: verbatim <command> [options]
+
+Commands:
+  create <project>                       Create an empty project file (.verbatim)
+  import <project> <file>...             Import transcripts (.txt, .md, .docx)
+  info <project>                         Describe documents, participants and codes
+  code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
+                                         Code the first occurrence of a quote (creates the code path)
+
+Options:
+  --json                                 Print exactly one JSON document on stdout
+  -h, --help                             Show this help
+`;
+
+type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+
+/** Opens a project for one command, with the same session and handlers the app uses. */
+async function withProject<T>(io: CliIo, path: string | undefined, fn: (call: Call, session: Session) => Promise<T>): Promise<T> {
+  if (!path) throw new CliError('Missing the project file: verbatim <command> <project.verbatim> …', 2);
+  const session = createSession({
+    dataDir: io.dataDir ?? defaultDataDir(),
+    nativeBinding: io.nativeBinding,
+    log: { error: (...a: unknown[]) => io.stderr(`${a.map(String).join(' ')}\n`), warn: () => undefined },
+  });
+  const call: Call = async (method, input) => {
+    const r = await session.dispatch(method, input);
+    if (!r.ok) throw new CliError(r.error.message);
+    return r.value as Output<typeof method>;
+  };
+  try {
+    await call('project:open', { path: resolve(path) });
+    return await fn(call, session);
+  } finally {
+    await session.current()?.ready;
+    session.close();
+  }
+}
+
+const print = (io: CliIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+
+function parse(args: string[], options: ParseArgsConfig['options']) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, ...options } });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+async function create(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const path = positionals[0];
+  if (!path) throw new CliError('Missing the project file: verbatim create <project.verbatim>', 2);
+  const session = createSession({ dataDir: io.dataDir ?? defaultDataDir(), nativeBinding: io.nativeBinding });
+  try {
+    const r = await session.dispatch('project:create', { path: resolve(path) });
+    if (!r.ok) throw new CliError(r.error.message);
+    const info = r.value as Output<'project:create'>;
+    if (values.json) print(io, { path: info.path });
+    else io.stdout(`Created ${info.path}\n`);
+    return 0;
+  } finally {
+    await session.current()?.ready;
+    session.close();
+  }
+}
+
+async function importFiles(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const [project, ...files] = positionals;
+  if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
+  const report = await withProject(io, project, (call) => call('documents:import', { paths: files.map((f) => resolve(f)) }));
+  if (values.json) {
+    print(io, {
+      imported: report.imported.map((d) => ({ name: d.name, words: d.words })),
+      errors: report.errors.map((e) => ({ file: e.file, message: e.message })),
+    });
+  } else {
+    for (const d of report.imported) io.stdout(`Imported “${d.name}” (${d.words} words, ${d.turns} paragraphs or turns)\n`);
+    for (const e of report.errors) io.stderr(`verbatim: ${e.message}\n`);
+  }
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+async function info(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const description = await withProject(io, positionals[0], async (_call, session) => describeProject(session.current()!.context.db));
+  if (values.json) {
+    print(io, description);
+    return 0;
+  }
+  io.stdout(`Documents (${description.documents.length})\n`);
+  for (const d of description.documents) io.stdout(`  ${d.name} — ${d.words} words, ${d.turns} turns${d.case ? `, case ${d.case}` : ''}\n`);
+  io.stdout(`Participants (${description.cases.length})\n`);
+  for (const c of description.cases) io.stdout(`  ${c.name}\n`);
+  io.stdout(`Codes (${description.codes.length})\n`);
+  for (const c of description.codes) io.stdout(`  ${c.path} — ${c.codings} codings\n`);
+  return 0;
+}
+
+async function code(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    document: { type: 'string' },
+    quote: { type: 'string' },
+    code: { type: 'string' },
+  });
+  const { document, quote, code: path } = values as { document?: string; quote?: string; code?: string };
+  if (!document || !quote || !path) throw new CliError('code needs --document <name> --quote "<text>" --code "<Parent/Child>"', 2);
+  const names = splitCodePath(path);
+  if (names.some((n) => n === '')) throw new CliError(`“${path}” is not a valid code path (an empty name)`, 2);
+
+  const result = await withProject(io, positionals[0], async (call) => {
+    const docs = await call('documents:list', {});
+    const doc = docs.find((d) => d.name === document) ?? docs.find((d) => nameKey(d.name) === nameKey(document));
+    if (!doc) throw new CliError(`No document named “${document}” in this project`);
+    const { text } = await call('documents:get', { id: doc.id });
+    const range = findQuote(text, quote);
+    if (!range) throw new CliError(`The quote was not found in “${doc.name}”: “${quote}”`);
+
+    let parentId: number | null = null;
+    for (const name of names) {
+      const codes = await call('codes:list', {});
+      const existing = codes.find((c) => c.parentId === parentId && nameKey(c.name) === nameKey(name));
+      parentId = existing ? existing.id : (await call('codes:create', { name, parentId })).id;
+    }
+    const coding = await call('codings:apply', { documentId: doc.id, codeId: parentId!, ...range });
+    return { document: doc.name, code: joinCodePath(names), start: coding.start, end: coding.end, text: text.slice(coding.start, coding.end) };
+  });
+  if (values.json) print(io, { coding: result });
+  else io.stdout(`Coded “${result.text}” in “${result.document}” with ${result.code}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
+  create,
+  import: importFiles,
+  info,
+  code,
+};
+
+/** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`verbatim: unknown command “${command}”. Run verbatim --help for the list.\n`);
+    return 2;
+  }
+  try {
+    return await run(io, rest);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`verbatim: ${e.message.trimEnd()}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`verbatim: unexpected error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Database } from 'better-sqlite3';
+import type { Code } from '../../../shared/contract';
+
+type CodeRow = {
+  id: number;
+  guid: string;
+  parent_id: number | null;
+  name: string;
+  color: string;
+  description: string;
+  position: number;
+  is_codable: number;
+  codings: number;
+  documents: number;
+};
+
+const toCode = (r: CodeRow): Code => ({
+  id: r.id,
+  guid: r.guid,
+  parentId: r.parent_id,
+  name: r.name,
+  color: r.color,
+  description: r.description,
+  position: r.position,
+  isCodable: r.is_codable === 1,
+  codings: r.codings,
+  documents: r.documents,
+});
+
+/** Orders codes as the tree shows them: each parent followed by its children, siblings by position. */
+export function inTreeOrder(codes: readonly Code[]): Code[] {
+  const children = new Map<number | null, Code[]>();
+  for (const c of codes) {
+    const list = children.get(c.parentId) ?? [];
+    list.push(c);
+    children.set(c.parentId, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
+  const out: Code[] = [];
+  const visit = (parent: number | null) => {
+    for (const c of children.get(parent) ?? []) {
+      out.push(c);
+      visit(c.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export type NewCode = { guid: string; parentId: number | null; name: string; color: string; description: string; createdAt: string };
+
+export function createCodeRepo(db: Database) {
+  const all = db.prepare<[], CodeRow>(`
+    SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.is_codable,
+      count(k.id) AS codings, count(DISTINCT k.document_id) AS documents
+    FROM codes c LEFT JOIN codings k ON k.code_id = c.id
+    GROUP BY c.id`);
+  const one = db.prepare<[number], CodeRow>(`
+    SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.is_codable,
+      (SELECT count(*) FROM codings k WHERE k.code_id = c.id) AS codings,
+      (SELECT count(DISTINCT k.document_id) FROM codings k WHERE k.code_id = c.id) AS documents
+    FROM codes c WHERE c.id = ?`);
+  const siblings = db.prepare<[number | null], { id: number; name: string }>(
+    `SELECT id, name FROM codes WHERE parent_id IS ?`,
+  );
+  const nextPosition = db.prepare<[number | null], { p: number }>(
+    `SELECT coalesce(max(position) + 1, 0) AS p FROM codes WHERE parent_id IS ?`,
+  );
+  const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM codes`);
+  const insert = db.prepare(
+    `INSERT INTO codes (guid, parent_id, name, color, description, position, created_at)
+     VALUES (@guid, @parentId, @name, @color, @description, @position, @createdAt)`,
+  );
+
+  return {
+    list: (): Code[] => inTreeOrder(all.all().map(toCode)),
+    get: (id: number): Code | undefined => {
+      const row = one.get(id);
+      return row && toCode(row);
+    },
+    siblings: (parentId: number | null) => siblings.all(parentId),
+    count: () => count.get()!.n,
+    insert: (code: NewCode): number =>
+      Number(insert.run({ ...code, position: nextPosition.get(code.parentId)!.p }).lastInsertRowid),
+  };
+}
+export type CodeRepo = ReturnType<typeof createCodeRepo>;

@@ -1,0 +1,107 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentDetail, DocumentFormat, DocumentSummary, Turn } from '../../../shared/contract';
+import type { ParsedTurn } from './import/types';
+
+type DocumentRow = {
+  id: number;
+  name: string;
+  format: string;
+  words: number;
+  imported_from: string | null;
+  imported_at: string;
+  case_id: number | null;
+  turns: number;
+  codings: number;
+};
+
+type TurnRow = {
+  id: number;
+  start: number;
+  end: number;
+  label_end: number;
+  speaker: string | null;
+  t_start_ms: number | null;
+  t_end_ms: number | null;
+};
+
+const toSummary = (r: DocumentRow): DocumentSummary => ({
+  id: r.id,
+  name: r.name,
+  format: r.format as DocumentFormat,
+  words: r.words,
+  turns: r.turns,
+  codings: r.codings,
+  importedFrom: r.imported_from,
+  importedAt: r.imported_at,
+  caseId: r.case_id,
+});
+
+const toTurn = (r: TurnRow): Turn => ({
+  id: r.id,
+  start: r.start,
+  end: r.end,
+  labelEnd: r.label_end,
+  speaker: r.speaker,
+  tStartMs: r.t_start_ms,
+  tEndMs: r.t_end_ms,
+});
+
+const SUMMARY = `
+  SELECT d.id, d.name, d.format, d.words, d.imported_from, d.imported_at, d.case_id,
+    (SELECT count(*) FROM turns t WHERE t.document_id = d.id) AS turns,
+    (SELECT count(*) FROM codings c WHERE c.document_id = d.id) AS codings
+  FROM documents d`;
+
+export type NewDocument = {
+  guid: string;
+  name: string;
+  format: DocumentFormat;
+  text: string;
+  words: number;
+  importedFrom: string | null;
+  importedAt: string;
+};
+
+export function createDocumentRepo(db: Database) {
+  const list = db.prepare<[], DocumentRow>(`${SUMMARY} ORDER BY d.name COLLATE NOCASE, d.id`);
+  const byId = db.prepare<[number], DocumentRow>(`${SUMMARY} WHERE d.id = ?`);
+  const textOf = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
+  const turnsOf = db.prepare<[number], TurnRow>(
+    `SELECT id, start, end, label_end, speaker, t_start_ms, t_end_ms FROM turns WHERE document_id = ? ORDER BY start`,
+  );
+  const names = db.prepare<[], { name: string }>(`SELECT name FROM documents`);
+  const insert = db.prepare(
+    `INSERT INTO documents (guid, name, format, text, words, imported_from, imported_at)
+     VALUES (@guid, @name, @format, @text, @words, @importedFrom, @importedAt)`,
+  );
+  const insertTurn = db.prepare(
+    `INSERT INTO turns (document_id, start, end, label_end, speaker, t_start_ms, t_end_ms)
+     VALUES (@documentId, @start, @end, @labelEnd, @speaker, @tStartMs, @tEndMs)`,
+  );
+  const rename = db.prepare(`UPDATE documents SET name = @name WHERE id = @id`);
+  const remove = db.prepare(`DELETE FROM documents WHERE id = ?`);
+
+  return {
+    list: (): DocumentSummary[] => list.all().map(toSummary),
+    get: (id: number): DocumentSummary | undefined => {
+      const row = byId.get(id);
+      return row && toSummary(row);
+    },
+    detail: (id: number): DocumentDetail | undefined => {
+      const row = byId.get(id);
+      if (!row) return undefined;
+      return { ...toSummary(row), text: textOf.get(id)!.text, turnList: turnsOf.all(id).map(toTurn) };
+    },
+    text: (id: number): string | undefined => textOf.get(id)?.text,
+    turns: (id: number): Turn[] => turnsOf.all(id).map(toTurn),
+    names: (): string[] => names.all().map((r) => r.name),
+    insert: (doc: NewDocument, turns: readonly ParsedTurn[]): number => {
+      const id = Number(insert.run(doc).lastInsertRowid);
+      for (const t of turns) insertTurn.run({ documentId: id, ...t });
+      return id;
+    },
+    rename: (id: number, name: string) => rename.run({ id, name }),
+    remove: (id: number) => remove.run(id),
+  };
+}
+export type DocumentRepo = ReturnType<typeof createDocumentRepo>;

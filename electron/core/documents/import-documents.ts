@@ -1,0 +1,59 @@
+import { basename } from 'node:path';
+import type { DocumentSummary, ImportError, ImportReport } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { countWords } from '../../../shared/words';
+import type { ProjectContext } from '../project/context';
+import type { DocumentRepo } from './document-repo';
+import { parseDocumentFile, documentNameOf } from './import/parse-file';
+import type { ParsedDocument } from './import/types';
+import { uniqueName } from './unique-name';
+
+type Parsed = { path: string; name: string; doc: ParsedDocument };
+
+/**
+ * Imports files as documents. Files are parsed first, one by one (a bad file is reported by name and
+ * reason and does not stop the others); the good ones are then written in one journaled transaction,
+ * so the whole batch is one undoable operation and each document lands whole or not at all.
+ */
+export async function importDocuments(
+  ctx: ProjectContext,
+  repo: DocumentRepo,
+  paths: readonly string[],
+): Promise<ImportReport> {
+  const errors: ImportError[] = [];
+  const parsed: Parsed[] = [];
+  for (const [i, path] of paths.entries()) {
+    ctx.emit('import:progress', { done: i, total: paths.length, file: basename(path) });
+    try {
+      parsed.push({ path, name: documentNameOf(path), doc: await parseDocumentFile(path) });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      errors.push({ file: basename(path), code: e.code, message: e.message });
+    }
+  }
+  ctx.emit('import:progress', { done: paths.length, total: paths.length, file: '' });
+  if (parsed.length === 0) return { imported: [], errors };
+
+  const subject = parsed.length === 1 ? parsed[0]!.name : `${parsed.length}`;
+  const ids = ctx.journal.run({ action: 'documents:import', subject }, () => {
+    const taken = repo.names();
+    return parsed.map(({ path, name, doc }) => {
+      const unique = uniqueName(name, taken);
+      taken.push(unique);
+      return repo.insert(
+        {
+          guid: ctx.newGuid(),
+          name: unique,
+          format: doc.format,
+          text: doc.text,
+          words: countWords(doc.text),
+          importedFrom: basename(path),
+          importedAt: ctx.now().toISOString(),
+        },
+        doc.turns,
+      );
+    });
+  });
+  const imported = ids.map((id) => repo.get(id)).filter((d): d is DocumentSummary => d !== undefined);
+  return { imported, errors };
+}

@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+import type { Journal } from '../history/journal';
+import type { Backups } from './backup';
+import type { Emit } from '../session';
+
+/** What every capability's handlers get from the open project: no module-level singletons. */
+export type ProjectContext = {
+  db: Database;
+  journal: Journal;
+  backups: Backups;
+  emit: Emit;
+  now: () => Date;
+  newGuid: () => string;
+  /** The coder whose codings this session records. */
+  coderId: () => number;
+};

@@ -1,0 +1,121 @@
+import type { ProjectInfo } from '../../../shared/contract';
+import { createCodebookHandlers } from '../codebook/handlers';
+import { createCodingHandlers } from '../coding/handlers';
+import type { ProjectHandlers } from '../dispatch';
+import type { OpenedDatabase } from '../db/open';
+import { createDocumentHandlers } from '../documents/handlers';
+import { createJournal } from '../history/journal';
+import type { Emit } from '../session';
+import { createBackups } from './backup';
+import { ensureCoder } from './coders';
+import type { ProjectContext } from './context';
+import { basename } from 'node:path';
+
+export type ProjectDeps = {
+  dataDir: string;
+  now: () => Date;
+  newGuid: () => string;
+  emit: Emit;
+  log: Pick<Console, 'error' | 'warn'>;
+  samplePath: string;
+};
+
+export type Project = {
+  handlers: ProjectHandlers;
+  context: ProjectContext;
+  info(): ProjectInfo;
+  /** Resolves once the backup taken at open (when the project changed since the last one) is written. */
+  ready: Promise<void>;
+  close(): void;
+};
+
+/** Wires an opened project file to the handlers of every capability. */
+export function createProject(opened: OpenedDatabase, path: string, deps: ProjectDeps): Project {
+  const { db } = opened;
+  const coder = ensureCoder(db, deps.newGuid, deps.now);
+  const journal = createJournal(db, {
+    now: deps.now,
+    onChange: (entities) => deps.emit('project:changed', { entities }),
+  });
+  const backups = createBackups(db, deps.dataDir, path, deps.now);
+  const context: ProjectContext = {
+    db,
+    journal,
+    backups,
+    emit: deps.emit,
+    now: deps.now,
+    newGuid: deps.newGuid,
+    coderId: () => coder.id,
+  };
+
+  const documents = createDocumentHandlers(context);
+  const codebook = createCodebookHandlers(context);
+  const coding = createCodingHandlers(context, { documents: documents.repo, codes: codebook.repo });
+  const count = (table: 'documents' | 'codes' | 'codings') =>
+    (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+  const info = (): ProjectInfo => ({
+    path,
+    name: basename(path).replace(/\.verbatim$/i, ''),
+    schemaVersion: opened.schemaVersion,
+    warnings: opened.warnings,
+    isSample: path === deps.samplePath,
+    documents: count('documents'),
+    codes: count('codes'),
+    codings: count('codings'),
+    coder,
+  });
+
+  let closed = false;
+  // The open-time backup runs in the background: it must not delay the first paint.
+  const ready = backups.takeIfChanged().then(
+    () => undefined,
+    (e: unknown) => {
+      if (!closed) deps.log.warn('Backup at open failed:', e);
+    },
+  );
+
+  const handlers: ProjectHandlers = {
+    'project:check': () => {
+      const rows = db.pragma('quick_check') as { quick_check: string }[];
+      const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+      return { ok: problems.length === 0, problems };
+    },
+    'documents:list': documents['documents:list'],
+    'documents:get': documents['documents:get'],
+    'documents:import': documents['documents:import'],
+    'documents:rename': documents['documents:rename'],
+    'documents:delete': documents['documents:delete'],
+    'codes:list': codebook['codes:list'],
+    'codes:create': codebook['codes:create'],
+    'codings:apply': coding['codings:apply'],
+    'codings:remove': coding['codings:remove'],
+    'codings:listByDocument': coding['codings:listByDocument'],
+    'codings:retrieve': coding['codings:retrieve'],
+    'history:state': () => journal.state(),
+    'history:undo': () => {
+      journal.undo();
+      return journal.state();
+    },
+    'history:redo': () => {
+      journal.redo();
+      return journal.state();
+    },
+  };
+
+  return {
+    handlers,
+    context,
+    info,
+    ready,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } finally {
+        opened.lock.release();
+      }
+    },
+  };
+}

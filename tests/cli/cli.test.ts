@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { tempDir } from '../helpers/temp-dir';
+import { writeFileSync } from 'node:fs';
+
+async function cli(args: string[], dataDir: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), dataDir });
+  return { code, stdout, stderr };
+}
+
+function setup() {
+  const dir = tempDir();
+  const dataDir = join(dir, 'data');
+  const project = join(dir, 'étude.verbatim');
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  return { dir, dataDir, project, file };
+}
+
+const INTERVIEW = 'Enquêtrice : Et la confiance ?\n\nMartine Lebrun : La confiance\u00a0se perd en une semaine et se regagne en des années.';
+
+describe('verbatim CLI', () => {
+  it('creates a project, imports files with a JSON report, and describes it', async () => {
+    const { dataDir, project, file } = setup();
+    expect(await cli(['create', project], dataDir)).toMatchObject({ code: 0 });
+
+    const imported = await cli(['import', project, file('E01-elue.txt', INTERVIEW), file('notes.pdf', '%PDF'), '--json'], dataDir);
+    expect(imported.code).toBe(1);
+    const report = JSON.parse(imported.stdout) as { imported: unknown[]; errors: { file: string; message: string }[] };
+    expect(report.imported).toEqual([{ name: 'E01-elue', words: 19 }]);
+    expect(report.errors).toEqual([{ file: 'notes.pdf', message: expect.stringContaining('notes.pdf') }]);
+
+    const info = await cli(['info', project, '--json'], dataDir);
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout)).toEqual({
+      documents: [{ name: 'E01-elue', words: 19, turns: 2, speakers: [], case: null }],
+      cases: [],
+      codes: [],
+    });
+  });
+
+  it('codes the first occurrence of a quote, matching any white space, creating the code path', async () => {
+    const { dataDir, project, file } = setup();
+    await cli(['create', project], dataDir);
+    await cli(['import', project, file('E01.txt', INTERVIEW)], dataDir);
+    const quote = 'La confiance se perd\n en une semaine';
+    const coded = await cli(['code', project, '--document', 'E01', '--quote', quote, '--code', 'Gouvernance/Confiance \\/ défiance', '--json'], dataDir);
+    expect(coded.stderr).toBe('');
+    expect(JSON.parse(coded.stdout)).toMatchObject({
+      coding: { document: 'E01', code: 'Gouvernance/Confiance \\/ défiance', text: 'La confiance\u00a0se perd en une semaine' },
+    });
+    await cli(['code', project, '--document', 'E01', '--quote', 'se regagne', '--code', 'Gouvernance'], dataDir);
+    const info = JSON.parse((await cli(['info', project, '--json'], dataDir)).stdout) as { codes: unknown };
+    expect(info.codes).toEqual([
+      { path: 'Gouvernance', codings: 1 },
+      { path: 'Gouvernance/Confiance \\/ défiance', codings: 1 },
+    ]);
+  });
+
+  it('prints one clear error line and a non-zero code for bad input, leaving stdout empty', async () => {
+    const { dataDir, project, file } = setup();
+    await cli(['create', project], dataDir);
+    await cli(['import', project, file('E01.txt', INTERVIEW)], dataDir);
+    const cases: [string[], RegExp][] = [
+      [['code', project, '--document', 'E99', '--quote', 'x', '--code', 'A'], /No document named “E99”/],
+      [['code', project, '--document', 'E01', '--quote', 'absent de l’entretien', '--code', 'A'], /quote was not found/],
+      [['info', join(project, '..', 'missing.verbatim')], /No project file/],
+      [['frobnicate'], /unknown command/],
+      [['create', project], /already exists/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args, dataDir);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});
+
+describe('npx verbatim (the built bin)', () => {
+  beforeAll(async () => {
+    // The same build as `npm install`'s prepare step, so the test runs the code as it is now.
+    await build({ configFile: 'vite.node.config.ts', logLevel: 'warn' });
+  }, 120_000);
+
+  it('runs as a separate process and prints exactly one JSON document', async () => {
+    const { dir, project, file } = setup();
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ['bin/verbatim.mjs', ...args], { env: { ...process.env, VERBATIM_DATA_DIR: join(dir, 'data') } });
+    await run(['create', project]);
+    await run(['import', project, file('E01.txt', INTERVIEW)]);
+    const { stdout } = await run(['info', project, '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ documents: [{ name: 'E01' }] });
+    await expect(run(['info'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^verbatim: Missing the project file/) });
+  });
+});
