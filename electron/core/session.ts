@@ -80,7 +80,8 @@ export function createSession(deps: SessionDeps): Session {
         const opened = createProjectDatabase(samplePath, { nativeBinding: deps.nativeBinding });
         const created = createProject(opened, samplePath, projectDeps());
         try {
-          writeSampleStudy(created);
+          await writeSampleStudy(created);
+          await created.ready;
         } finally {
           created.close();
         }

@@ -26,7 +26,7 @@ const files = Array.from({ length: 20 }, (_, i) => {
   return path;
 });
 const { imported } = await call('documents:import', { paths: files });
-const codes = [];
+const codes: Output<'codes:create'>[] = [];
 for (let i = 0; i < 30; i++) codes.push(await call('codes:create', { name: `Thème ${i + 1}`, parentId: null }));
 const rnd = seededRandom(42);
 const lengths = new Map(await Promise.all(imported.map(async (d) => [d.id, (await call('documents:get', { id: d.id })).text.length] as const)));

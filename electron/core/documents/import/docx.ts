@@ -1,0 +1,55 @@
+import mammoth from 'mammoth';
+import { damagedFileError, fileError } from './file-errors';
+import { docxHtmlToParagraphs } from './docx-html';
+import { normalizeText } from './normalize-text';
+import { checkZipSafety, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-safety';
+
+const WORD = { kind: 'Word document', extension: '.docx' };
+
+/**
+ * The paragraphs of a .docx file: checked as an untrusted zip first, then read by mammoth.
+ * Mammoth's HTML (not its raw text) is used because only the HTML keeps footnotes and tells
+ * headings, list items and table cells apart (see `docxHtmlToParagraphs`).
+ *
+ * @throws AppError BAD_FILE (not a Word document, damaged, unsafe) or FILE_TOO_LARGE
+ */
+export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string[]> {
+  const entries = checkZipSafety(bytes, fileName, WORD, limits);
+  const names = new Set(entries.map((entry) => entry.name));
+  if (!names.has('word/document.xml')) throw notWordError(fileName, names);
+
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Pictures are not part of the transcript: never decode them (nor inline them as base64).
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // An untrusted file must not make us read other files on the disk (linked images)…
+        externalFileAccess: false,
+        // …nor restyle itself with a style map it carries.
+        includeEmbeddedStyleMap: false,
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw damagedFileError(fileName, WORD.kind, WORD.extension, error instanceof Error ? error.message : String(error));
+  }
+  // NFC and control characters are handled per paragraph; a line break inside one (a vertical
+  // tab or a newline written inside a run) splits it, as `<br>` does.
+  return docxHtmlToParagraphs(html).flatMap((paragraph) => normalizeText(paragraph).split('\n'));
+}
+
+/** A zip without a Word body: say what it is when we can tell (the usual renamed files). */
+function notWordError(fileName: string, names: ReadonlySet<string>) {
+  const actually = names.has('xl/workbook.xml')
+    ? 'an Excel spreadsheet'
+    : names.has('ppt/presentation.xml')
+      ? 'a PowerPoint presentation'
+      : names.has('content.xml') && names.has('mimetype')
+        ? 'an OpenDocument file (LibreOffice)'
+        : null;
+  return actually === null
+    ? damagedFileError(fileName, WORD.kind, WORD.extension, 'no word/document.xml')
+    : fileError('BAD_FILE', fileName, `is not a Word document: it looks like ${actually} renamed to .docx.`);
+}

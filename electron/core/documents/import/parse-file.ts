@@ -1,0 +1,132 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { assertNever, type AppError } from '../../../../shared/result';
+import { decodeText, type TextEncoding } from './decode-text';
+import { readDocxParagraphs } from './docx';
+import { fileError, megabytes } from './file-errors';
+import { importFormatOf, unsupportedFileError, type ImportFormat } from './file-formats';
+import { describeBinaryKind, detectBinaryKind } from './file-signature';
+import { markdownToText } from './markdown';
+import { normalizeText } from './normalize-text';
+import { buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
+import type { ParsedDocument } from './types';
+
+/** Text files above this size are not transcripts (a 100 MB text is ~15 million words). */
+export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
+/** Word documents carry pictures, hence the larger limit; the uncompressed content has the same one. */
+export const MAX_DOCX_FILE_BYTES = 200 * 1024 * 1024;
+
+export type ParseOptions = {
+  /** Speaker and timestamp detection; by default every paragraph is a turn without speaker. */
+  detectTurns?: TurnDetector;
+};
+
+/** A parsed file and what the import report tells about it. */
+export type ParsedFile = {
+  document: ParsedDocument;
+  /** The encoding found in a plain-text file; null for formats that define their own (.docx). */
+  encoding: TextEncoding | null;
+};
+
+/**
+ * Reads a file the user chose and makes it a document: the stored text and its turns.
+ *
+ * @throws AppError UNSUPPORTED_FILE (a format no importer reads), FILE_TOO_LARGE, or BAD_FILE
+ *   (missing, unreadable, damaged, unsafe, not what its extension says, or without any text).
+ */
+export async function parseDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+  return (await parseDocumentFileWithDetails(path, options)).document;
+}
+
+/** `parseDocumentFile`, plus what the import report needs (the encoding found). */
+export async function parseDocumentFileWithDetails(path: string, options: ParseOptions = {}): Promise<ParsedFile> {
+  const fileName = basename(path).normalize('NFC');
+  const format = importFormatOf(path);
+  if (format === null) throw unsupportedFileError(path, fileName);
+
+  const bytes = await readFileWithinLimit(path, fileName, format);
+  const { paragraphs, encoding } = await readParagraphs(bytes, fileName, format);
+  const document = buildParsedDocument(format, paragraphs, options.detectTurns);
+  if (document.turns.length === 0) {
+    const why = format === 'docx' ? 'it is empty, or holds only pictures' : 'it is empty, or holds only blank lines';
+    throw fileError('BAD_FILE', fileName, `contains no text to import (${why}).`);
+  }
+  return { document, encoding };
+}
+
+/** The document's name: the file name without its extension, and nothing else removed (`E01 - élue`). */
+export function documentNameOf(path: string): string {
+  // NFC: macOS file systems hand out decomposed names ("e" + U+0301), which would not match a
+  // name typed by the user.
+  return basename(path, extname(path)).normalize('NFC');
+}
+
+async function readParagraphs(bytes: Uint8Array, fileName: string, format: ImportFormat): Promise<{ paragraphs: string[]; encoding: TextEncoding | null }> {
+  switch (format) {
+    case 'txt':
+    case 'md': {
+      const binaryKind = detectBinaryKind(bytes);
+      if (binaryKind !== null) {
+        throw fileError('BAD_FILE', fileName, `is not a plain text file: it looks like ${describeBinaryKind(binaryKind)}. Give it the right extension, or save it as text.`);
+      }
+      const { text, encoding } = decodeText(bytes, fileName);
+      const normalized = normalizeText(text);
+      const plain = format === 'md' ? markdownToText(normalized) : normalized;
+      return { paragraphs: splitParagraphs(plain), encoding };
+    }
+    case 'docx':
+      return { paragraphs: await readDocxParagraphs(bytes, fileName), encoding: null };
+    default:
+      return assertNever(format);
+  }
+}
+
+function sizeLimitOf(format: ImportFormat): { bytes: number; what: string } {
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return { bytes: MAX_TEXT_FILE_BYTES, what: 'text files' };
+    case 'docx':
+      return { bytes: MAX_DOCX_FILE_BYTES, what: 'Word documents' };
+    default:
+      return assertNever(format);
+  }
+}
+
+async function readFileWithinLimit(path: string, fileName: string, format: ImportFormat): Promise<Uint8Array> {
+  const limit = sizeLimitOf(format);
+  const tooLarge = (size: number): AppError =>
+    fileError('FILE_TOO_LARGE', fileName, `is too large to import (${megabytes(size)}; the limit for ${limit.what} is ${megabytes(limit.bytes)}).`);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw fileError('BAD_FILE', fileName, 'is a folder or a device, not a file.');
+    if (info.size > limit.bytes) throw tooLarge(info.size);
+    const bytes = await readFile(path);
+    // The file may have grown between the two calls.
+    if (bytes.length > limit.bytes) throw tooLarge(bytes.length);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    if (isErrnoException(error)) throw readError(fileName, error);
+    throw error;
+  }
+}
+
+function readError(fileName: string, error: NodeJS.ErrnoException): AppError {
+  const details = { cause: error.code ?? error.message };
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return fileError('BAD_FILE', fileName, 'cannot be found (it may have been moved, renamed or deleted).', details);
+    case 'EACCES':
+    case 'EPERM':
+      return fileError('BAD_FILE', fileName, 'cannot be read: Verbatim is not allowed to open it (check the file’s permissions).', details);
+    case 'EISDIR':
+      return fileError('BAD_FILE', fileName, 'is a folder, not a file.', details);
+    default:
+      return fileError('BAD_FILE', fileName, `cannot be read (${error.code ?? error.message}).`, details);
+  }
+}
+
+function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error;
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import type { BaseWindow, Dialog, OpenDialogOptions } from 'electron';
+import { contract, type Language, type Output, type ShellMethod } from '../../shared/contract';
+import { assertNever, type Result } from '../../shared/result';
+import { toFailure } from '../core/dispatch';
+
+/** Extensions the import dialog offers: transcripts, participant tables and REFI-QDA exchange files. */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'csv', 'xlsx', 'qdpx', 'qdc'];
+
+const text = {
+  fr: {
+    importTitle: 'Importer des documents',
+    importable: 'Documents importables',
+    allFiles: 'Tous les fichiers',
+    openTitle: 'Ouvrir un projet',
+    createTitle: 'Nouveau projet',
+    projectFiles: 'Projets Verbatim',
+    defaultName: 'Nouvelle étude.verbatim',
+  },
+  en: {
+    importTitle: 'Import documents',
+    importable: 'Importable documents',
+    allFiles: 'All files',
+    openTitle: 'Open a project',
+    createTitle: 'New project',
+    projectFiles: 'Verbatim projects',
+    defaultName: 'New study.verbatim',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+export type ShellDialogDeps = {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  /** Dialogs are modal to the window when there is one. */
+  window: () => BaseWindow | undefined;
+  language: () => Language;
+  /** Where a new study is proposed (the user's Documents folder). */
+  defaultDir: () => string;
+  log?: Pick<Console, 'error'>;
+};
+
+export type ShellHandlers = { handle(method: ShellMethod, raw: unknown): Promise<Result<unknown>> };
+
+/** Electron's answers to the contract's `shell:*` methods: native file dialogs that run in main. */
+export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
+  const open = (options: OpenDialogOptions) => {
+    const win = deps.window();
+    return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
+  };
+
+  const pickImportFiles = async (): Promise<Output<'shell:pickImportFiles'>> => {
+    const t = text[deps.language()];
+    const picked = await open({
+      title: t.importTitle,
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: t.importable, extensions: IMPORT_EXTENSIONS },
+        { name: t.allFiles, extensions: ['*'] },
+      ],
+    });
+    return { paths: picked.canceled ? [] : picked.filePaths };
+  };
+
+  const pickProjectPath = async (mode: 'open' | 'create'): Promise<Output<'shell:pickProjectPath'>> => {
+    const t = text[deps.language()];
+    const filters = [
+      { name: t.projectFiles, extensions: ['verbatim'] },
+      { name: t.allFiles, extensions: ['*'] },
+    ];
+    if (mode === 'open') {
+      const picked = await open({ title: t.openTitle, properties: ['openFile'], filters });
+      return { path: picked.canceled ? null : (picked.filePaths[0] ?? null) };
+    }
+    const win = deps.window();
+    const options = {
+      title: t.createTitle,
+      defaultPath: join(deps.defaultDir(), t.defaultName),
+      filters,
+      properties: ['createDirectory' as const],
+    };
+    const picked = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    return { path: picked.canceled || !picked.filePath ? null : picked.filePath };
+  };
+
+  return {
+    async handle(method, raw) {
+      try {
+        switch (method) {
+          case 'shell:pickImportFiles': {
+            const input = contract[method].input.safeParse(raw ?? {});
+            if (!input.success) return invalidInput(method, input.error.issues);
+            return { ok: true, value: await pickImportFiles() };
+          }
+          case 'shell:pickProjectPath': {
+            const input = contract[method].input.safeParse(raw ?? {});
+            if (!input.success) return invalidInput(method, input.error.issues);
+            return { ok: true, value: await pickProjectPath(input.data.mode) };
+          }
+          default:
+            return assertNever(method);
+        }
+      } catch (e) {
+        return toFailure(e, method, deps.log);
+      }
+    },
+  };
+}
+
+const invalidInput = (method: ShellMethod, issues: unknown): Result<never> => ({
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: `Invalid input for ${method}`, details: issues },
+});

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../shared/contract';
+
+vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
+
+const { createShellHandlers, IMPORT_EXTENSIONS } = await import('../../electron/main/shell-dialogs');
+
+const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+const win = { id: 1 };
+let language: Language = 'fr';
+const shell = createShellHandlers({
+  dialog: dialog as never,
+  window: () => win as never,
+  language: () => language,
+  defaultDir: () => '/home/ana/Documents',
+  log: { error: () => undefined },
+});
+
+beforeEach(() => {
+  dialog.showOpenDialog.mockReset();
+  dialog.showSaveDialog.mockReset();
+  language = 'fr';
+});
+
+describe('shell:pickImportFiles', () => {
+  it('returns the chosen paths, several at once', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/a/entretien 1.docx', '/a/entretien 2.vtt'] });
+    expect(await shell.handle('shell:pickImportFiles', {})).toEqual({ ok: true, value: { paths: ['/a/entretien 1.docx', '/a/entretien 2.vtt'] } });
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] as [unknown, { properties: string[]; filters: { extensions: string[] }[] }];
+    expect(parent).toBe(win);
+    expect(options.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
+    expect(options.filters[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'csv', 'xlsx', 'qdpx', 'qdc']));
+    expect(options.filters.at(-1)?.extensions).toEqual(['*']);
+  });
+
+  it('returns no paths when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await shell.handle('shell:pickImportFiles', {})).toEqual({ ok: true, value: { paths: [] } });
+  });
+
+  it('validates its input with the contract', async () => {
+    expect(await shell.handle('shell:pickImportFiles', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(IMPORT_EXTENSIONS).not.toContain('*');
+  });
+});
+
+describe('shell:pickProjectPath', () => {
+  it('opens a *.verbatim file', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/etudes/ecole.verbatim'] });
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'open' })).toEqual({ ok: true, value: { path: '/etudes/ecole.verbatim' } });
+    const options = dialog.showOpenDialog.mock.calls[0]?.[1] as { filters: { extensions: string[] }[]; properties: string[] };
+    expect(options.filters[0]?.extensions).toEqual(['verbatim']);
+    expect(options.properties).not.toContain('multiSelections');
+  });
+
+  it('answers null when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'open' })).toEqual({ ok: true, value: { path: null } });
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'create' })).toEqual({ ok: true, value: { path: null } });
+  });
+
+  it.each([
+    ['fr', 'Nouvelle étude.verbatim'],
+    ['en', 'New study.verbatim'],
+  ] as const)('proposes a new study’s name in the user’s language (%s)', async (lang, name) => {
+    language = lang;
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/ana/Documents/Étude.verbatim' });
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'create' })).toEqual({ ok: true, value: { path: '/home/ana/Documents/Étude.verbatim' } });
+    const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string };
+    expect(options.defaultPath).toBe(join('/home/ana/Documents', name));
+  });
+
+  it('refuses an unknown mode', async () => {
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'delete' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await shell.handle('shell:pickProjectPath', undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('turns a dialog failure into INTERNAL, never a throw', async () => {
+    dialog.showOpenDialog.mockRejectedValue(new Error('GTK is gone'));
+    expect(await shell.handle('shell:pickProjectPath', { mode: 'open' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('works without a window (dialog not modal)', async () => {
+    const lone = createShellHandlers({ dialog: dialog as never, window: () => undefined, language: () => 'en', defaultDir: () => '/d' });
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/x.verbatim'] });
+    await lone.handle('shell:pickProjectPath', { mode: 'open' });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ filters: expect.any(Array) });
+  });
+});
