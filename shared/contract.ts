@@ -148,6 +148,80 @@ export const HistoryState = z.object({
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 
+/** Participants' attributes are typed; values are stored as text in a canonical form per type. */
+export const AttributeType = z.enum(['text', 'number', 'date', 'category']);
+export type AttributeType = z.infer<typeof AttributeType>;
+
+export const Attribute = z.object({
+  id: Id,
+  guid: z.string(),
+  name: z.string(),
+  type: AttributeType,
+  position: z.number().int(),
+  /** Identifying values (a real name, a town) are replaced in anonymized exports. */
+  isIdentifying: z.boolean(),
+  /** The distinct values in use, sorted (the choices of a category). */
+  values: z.array(z.string()),
+});
+export type Attribute = z.infer<typeof Attribute>;
+
+/** A participant (case): an identifier such as `E01`, typed attribute values, linked documents and speakers. */
+export const Case = z.object({
+  id: Id,
+  guid: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /**
+   * Values by attribute id (as a string key). Canonical forms: numbers as `12.5`, dates as
+   * `2017-03-14`, text and categories as written.
+   */
+  values: z.record(z.string(), z.string()),
+  documentIds: z.array(Id),
+  /** Focus-group speakers linked to this participant. */
+  speakers: z.array(z.object({ documentId: Id, speaker: z.string() })),
+});
+export type Case = z.infer<typeof Case>;
+
+export const CaseImportReport = z.object({
+  file: z.string(),
+  created: z.array(z.string()),
+  updated: z.array(z.string()),
+  attributes: z.array(z.object({ name: z.string(), type: AttributeType, isNew: z.boolean() })),
+  /** Rows or cells that were skipped or kept as text, each saying where and why. */
+  warnings: z.array(z.string()),
+});
+export type CaseImportReport = z.infer<typeof CaseImportReport>;
+
+export const LinkReport = z.object({
+  linked: z.array(z.object({ document: z.string(), case: z.string() })),
+  /** Documents whose name contains several case identifiers: linked by hand. */
+  ambiguous: z.array(z.object({ document: z.string(), candidates: z.array(z.string()) })),
+  /** Documents that still have no case. */
+  unmatched: z.array(z.string()),
+});
+export type LinkReport = z.infer<typeof LinkReport>;
+
+export const Speaker = z.object({
+  name: z.string(),
+  turns: z.number().int(),
+  words: z.number().int(),
+  caseId: Id.nullable(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+/** A coding whose words were deleted by an edit: reported to the user, never moved silently. */
+export const LostCoding = z.object({ id: Id, codeName: z.string(), text: z.string() });
+
+export const EditReport = z.object({
+  document: DocumentSummary,
+  /** Codings kept on the same words (possibly with adjusted ends). */
+  kept: z.number().int(),
+  /** Codings found again by their fingerprint after a change the diff could not follow. */
+  reanchored: z.number().int(),
+  lost: z.array(LostCoding),
+});
+export type EditReport = z.infer<typeof EditReport>;
+
 /** What a change touched, so that views refresh the right caches. */
 export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
@@ -204,6 +278,60 @@ export const contract = {
   'codings:listByDocument': { input: z.object({ documentId: Id }), output: z.array(Coding) },
   /** Retrieval: the passages coded with a code, in document order, with their text. */
   'codings:retrieve': { input: z.object({ codeId: Id }), output: z.array(RetrievedCoding) },
+
+  /** Participants with their attribute values, linked documents and speakers. */
+  'cases:list': { input: Empty, output: z.array(Case) },
+  'cases:create': { input: z.object({ name: Name, description: z.string().max(20_000).optional() }), output: Case },
+  'cases:update': {
+    input: z.object({ id: Id, name: Name.optional(), description: z.string().max(20_000).optional() }),
+    output: Case,
+  },
+  /** Deletes a participant (a backup is taken first; undoable); its documents stay, unlinked. */
+  'cases:delete': { input: z.object({ id: Id }), output: Ok },
+  /** Sets one attribute value (null or '' clears it); the value must fit the attribute's type. */
+  'cases:setValue': {
+    input: z.object({ caseId: Id, attributeId: Id, value: z.string().max(10_000).nullable() }),
+    output: Case,
+  },
+  /**
+   * Imports participants from a CSV (`;` or `,`, UTF-8 or Windows-1252) or XLSX file with a header
+   * row; `idColumn` names the identifier column (default: the first). Existing cases are updated.
+   */
+  'cases:import': { input: z.object({ path: Path, idColumn: z.string().optional() }), output: CaseImportReport },
+  /** Links documents without a case to the case whose identifier their name contains as a whole token. */
+  'cases:autoLink': { input: Empty, output: LinkReport },
+  'attributes:list': { input: Empty, output: z.array(Attribute) },
+  'attributes:create': { input: z.object({ name: Name, type: AttributeType }), output: Attribute },
+  /** Renames, retypes (existing values must convert) or marks an attribute identifying. */
+  'attributes:update': {
+    input: z.object({ id: Id, name: Name.optional(), type: AttributeType.optional(), isIdentifying: z.boolean().optional() }),
+    output: Attribute,
+  },
+  'attributes:delete': { input: z.object({ id: Id }), output: Ok },
+
+  /** Links a document to a participant, or unlinks it (null). */
+  'documents:setCase': { input: z.object({ documentId: Id, caseId: Id.nullable() }), output: DocumentSummary },
+  /**
+   * Replaces a document's text (a correction, a redaction). Codings stay on the same words: offsets
+   * follow the edit's diff, with the stored fingerprint as a fallback; codings whose words were
+   * deleted are removed and reported. Turns follow the edit too.
+   */
+  'documents:edit': { input: z.object({ id: Id, text: z.string().max(50_000_000) }), output: EditReport },
+
+  /** The speakers of a document, in order of first appearance. */
+  'speakers:list': { input: z.object({ documentId: Id }), output: z.array(Speaker) },
+  /** Renames a speaker in every turn of a document (the text itself is not changed). */
+  'speakers:rename': { input: z.object({ documentId: Id, from: z.string().min(1), to: Name }), output: z.array(Speaker) },
+  /** Merges speakers of a document into one (e.g. “Martine” and “Martine L.”). */
+  'speakers:merge': {
+    input: z.object({ documentId: Id, speakers: z.array(z.string().min(1)).min(1), into: Name }),
+    output: z.array(Speaker),
+  },
+  /** Links a focus-group speaker to a participant (null unlinks). */
+  'speakers:link': {
+    input: z.object({ documentId: Id, speaker: z.string().min(1), caseId: Id.nullable() }),
+    output: z.array(Speaker),
+  },
 
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },

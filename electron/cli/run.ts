@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { splitCodePath, joinCodePath } from '../../shared/code-path';
 import type { Method, Input, Output } from '../../shared/contract';
 import { defaultDataDir } from '../core/data-dir';
@@ -29,7 +29,8 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   create <project>                       Create an empty project file (.verbatim)
-  import <project> <file>...             Import transcripts (.txt, .md, .docx)
+  import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt)
+                                         and participants tables (.csv, .xlsx; --id-column NAME)
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
                                          Code the first occurrence of a quote (creates the code path)
@@ -65,9 +66,10 @@ async function withProject<T>(io: CliIo, path: string | undefined, fn: (call: Ca
 
 const print = (io: CliIo, value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 
-function parse(args: string[], options: ParseArgsConfig['options']) {
+function parse(args: string[], options: ParseArgsConfig['options']): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, ...options } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, ...options } });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n${USAGE}`, 2);
   }
@@ -91,21 +93,51 @@ async function create(io: CliIo, args: string[]): Promise<number> {
   }
 }
 
+/** Participants tables are imported as cases; everything else as documents. */
+const isParticipantTable = (file: string) => /\.(csv|tsv|xlsx)$/i.test(file);
+
 async function importFiles(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { 'id-column': { type: 'string' } });
   const [project, ...files] = positionals;
   if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
-  const report = await withProject(io, project, (call) => call('documents:import', { paths: files.map((f) => resolve(f)) }));
+  const idColumn = values['id-column'] as string | undefined;
+  const outcome = await withProject(io, project, async (call) => {
+    const tables = files.filter(isParticipantTable);
+    const documents = files.filter((f) => !isParticipantTable(f));
+    const participants = [];
+    const tableErrors: { file: string; message: string }[] = [];
+    for (const table of tables) {
+      try {
+        participants.push(await call('cases:import', { path: resolve(table), ...(idColumn ? { idColumn } : {}) }));
+      } catch (e) {
+        tableErrors.push({ file: basename(table), message: (e as Error).message });
+      }
+    }
+    const report = documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)) }) : { imported: [], errors: [] };
+    // Interviews named after their participant (`E01-elue.docx` ↔ `E01`) are linked at once.
+    const links = (await call('cases:list', {})).length > 0 ? await call('cases:autoLink', {}) : { linked: [], ambiguous: [], unmatched: [] };
+    return { report, participants, tableErrors, links };
+  });
+  const errors = [...outcome.tableErrors, ...outcome.report.errors.map((e) => ({ file: e.file, message: e.message }))];
   if (values.json) {
     print(io, {
-      imported: report.imported.map((d) => ({ name: d.name, words: d.words })),
-      errors: report.errors.map((e) => ({ file: e.file, message: e.message })),
+      imported: outcome.report.imported.map((d) => ({ name: d.name, words: d.words })),
+      errors,
+      participants: outcome.participants.map((p) => ({ file: p.file, created: p.created, updated: p.updated, attributes: p.attributes, warnings: p.warnings })),
+      linked: outcome.links.linked,
+      ambiguous: outcome.links.ambiguous,
     });
   } else {
-    for (const d of report.imported) io.stdout(`Imported “${d.name}” (${d.words} words, ${d.turns} paragraphs or turns)\n`);
-    for (const e of report.errors) io.stderr(`verbatim: ${e.message}\n`);
+    for (const d of outcome.report.imported) io.stdout(`Imported “${d.name}” (${d.words} words, ${d.turns} paragraphs or turns)\n`);
+    for (const p of outcome.participants) {
+      io.stdout(`Imported ${p.created.length + p.updated.length} participants from “${p.file}” (${p.created.length} new, ${p.updated.length} updated)\n`);
+      for (const w of p.warnings) io.stderr(`verbatim: ${p.file}: ${w}\n`);
+    }
+    for (const l of outcome.links.linked) io.stdout(`Linked “${l.document}” to participant ${l.case}\n`);
+    for (const a of outcome.links.ambiguous) io.stderr(`verbatim: “${a.document}” could belong to ${a.candidates.join(' or ')}: link it by hand\n`);
+    for (const e of errors) io.stderr(`verbatim: ${e.message}\n`);
   }
-  return report.errors.length > 0 ? 1 : 0;
+  return errors.length > 0 ? 1 : 0;
 }
 
 async function info(io: CliIo, args: string[]): Promise<number> {

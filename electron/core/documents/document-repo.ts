@@ -79,7 +79,10 @@ export function createDocumentRepo(db: Database) {
      VALUES (@documentId, @start, @end, @labelEnd, @speaker, @tStartMs, @tEndMs)`,
   );
   const rename = db.prepare(`UPDATE documents SET name = @name WHERE id = @id`);
+  const setCase = db.prepare(`UPDATE documents SET case_id = @caseId WHERE id = @id`);
   const remove = db.prepare(`DELETE FROM documents WHERE id = ?`);
+  const setText = db.prepare(`UPDATE documents SET text = @text, words = @words WHERE id = @id`);
+  const deleteTurns = db.prepare(`DELETE FROM turns WHERE document_id = ?`);
 
   return {
     list: (): DocumentSummary[] => list.all().map(toSummary),
@@ -101,7 +104,14 @@ export function createDocumentRepo(db: Database) {
       return id;
     },
     rename: (id: number, name: string) => rename.run({ id, name }),
+    setCase: (id: number, caseId: number | null) => setCase.run({ id, caseId }),
     remove: (id: number) => remove.run(id),
+    /** A new text with its turns (an edit); callers keep codings in step. */
+    replaceText: (id: number, text: string, words: number, turns: readonly ParsedTurn[]) => {
+      setText.run({ id, text, words });
+      deleteTurns.run(id);
+      for (const t of turns) insertTurn.run({ documentId: id, ...t });
+    },
   };
 }
 export type DocumentRepo = ReturnType<typeof createDocumentRepo>;

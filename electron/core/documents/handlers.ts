@@ -2,12 +2,13 @@ import { AppError } from '../../../shared/result';
 import type { ProjectHandlers } from '../dispatch';
 import type { ProjectContext } from '../project/context';
 import { createDocumentRepo, type DocumentRepo } from './document-repo';
+import { editDocument } from './edit/edit-document';
 import { importDocuments } from './import-documents';
 import { nameKey } from './unique-name';
 
 type DocumentHandlers = Pick<
   ProjectHandlers,
-  'documents:list' | 'documents:get' | 'documents:import' | 'documents:rename' | 'documents:delete'
+  'documents:list' | 'documents:get' | 'documents:import' | 'documents:rename' | 'documents:delete' | 'documents:edit'
 >;
 
 export function mustGetDocument(repo: DocumentRepo, id: number) {
@@ -35,6 +36,7 @@ export function createDocumentHandlers(ctx: ProjectContext): DocumentHandlers & 
       ctx.journal.run({ action: 'documents:rename', subject: name }, () => repo.rename(id, name));
       return mustGetDocument(repo, id);
     },
+    'documents:edit': ({ id, text }) => editDocument(ctx, repo, id, text),
     'documents:delete': async ({ id }) => {
       const doc = mustGetDocument(repo, id);
       // Deleting loses codings: a copy is kept even though the operation can be undone.

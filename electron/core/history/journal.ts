@@ -11,6 +11,7 @@ const JOURNALED: Record<string, ChangedEntity> = {
   cases: 'cases',
   attributes: 'cases',
   case_values: 'cases',
+  speaker_cases: 'cases',
   memos: 'memos',
 };
 

@@ -3,7 +3,9 @@ import { createCodebookHandlers } from '../codebook/handlers';
 import { createCodingHandlers } from '../coding/handlers';
 import type { ProjectHandlers } from '../dispatch';
 import type { OpenedDatabase } from '../db/open';
+import { createCaseHandlers } from '../cases/handlers';
 import { createDocumentHandlers } from '../documents/handlers';
+import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
@@ -51,6 +53,8 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const documents = createDocumentHandlers(context);
   const codebook = createCodebookHandlers(context);
   const coding = createCodingHandlers(context, { documents: documents.repo, codes: codebook.repo });
+  const cases = createCaseHandlers(context, documents.repo);
+  const speakers = createSpeakerHandlers(context, documents.repo);
   const count = (table: 'documents' | 'codes' | 'codings') =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -86,6 +90,20 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     'documents:import': documents['documents:import'],
     'documents:rename': documents['documents:rename'],
     'documents:delete': documents['documents:delete'],
+    'documents:edit': documents['documents:edit'],
+    'documents:setCase': cases['documents:setCase'],
+    'cases:list': cases['cases:list'],
+    'cases:create': cases['cases:create'],
+    'cases:update': cases['cases:update'],
+    'cases:delete': cases['cases:delete'],
+    'cases:setValue': cases['cases:setValue'],
+    'cases:import': cases['cases:import'],
+    'cases:autoLink': cases['cases:autoLink'],
+    'attributes:list': cases['attributes:list'],
+    'attributes:create': cases['attributes:create'],
+    'attributes:update': cases['attributes:update'],
+    'attributes:delete': cases['attributes:delete'],
+    ...speakers,
     'codes:list': codebook['codes:list'],
     'codes:create': codebook['codes:create'],
     'codings:apply': coding['codings:apply'],
