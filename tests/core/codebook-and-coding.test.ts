@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../helpers/test-core';
 
@@ -173,5 +174,20 @@ describe('documents', () => {
     expect(await core.call('documents:list', {})).toEqual([]);
     expect(await core.call('codings:retrieve', { codeId: code.id })).toEqual([]);
     await expect(core.call('documents:get', { id: doc.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('importing a folder', () => {
+  it('imports every file inside, sub-folders included, skipping hidden and Office lock files', async () => {
+    const core = await createTestCore();
+    core.file('entretiens/E02.txt', 'Deux.');
+    core.file('entretiens/E10.txt', 'Dix.');
+    core.file('entretiens/E01.md', '# Un');
+    core.file('entretiens/.DS_Store', 'x');
+    core.file('entretiens/~$E03.docx', 'x');
+    core.file('entretiens/annexes/E11.txt', 'Onze.');
+    const { imported, errors } = await core.call('documents:import', { paths: [join(core.dir, 'files', 'entretiens')] });
+    expect(imported.map((d) => d.name).sort()).toEqual(['E01', 'E02', 'E10', 'E11']);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { EventName, Input, Method, Output } from '../../shared/contract';
 import { AppError } from '../../shared/result';
@@ -56,6 +56,7 @@ export async function createTestCore(options: { open?: boolean; name?: string } 
     call,
     file: (name, content) => {
       const path = join(files, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
       return path;
     },

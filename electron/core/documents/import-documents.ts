@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { DocumentSummary, ImportError, ImportReport } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { countWords } from '../../../shared/words';
@@ -11,6 +12,29 @@ import { uniqueName } from './unique-name';
 type Parsed = { path: string; name: string; doc: ParsedDocument };
 
 /**
+ * Folders are imported with everything in them (sub-folders included, hidden files skipped), in
+ * name order, so that "import this folder of interviews" works from the dialog, a drop or the CLI.
+ */
+export function expandFolders(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (path: string) => {
+    let isFolder = false;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      // a missing path is reported by the importer, by name
+    }
+    if (!isFolder) return void out.push(path);
+    const entries = readdirSync(path, { withFileTypes: true })
+      .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr', { numeric: true }));
+    for (const e of entries) visit(join(path, e.name));
+  };
+  for (const p of paths) visit(p);
+  return out;
+}
+
+/**
  * Imports files as documents. Files are parsed first, one by one (a bad file is reported by name and
  * reason and does not stop the others); the good ones are then written in one journaled transaction,
  * so the whole batch is one undoable operation and each document lands whole or not at all.
@@ -18,8 +42,9 @@ type Parsed = { path: string; name: string; doc: ParsedDocument };
 export async function importDocuments(
   ctx: ProjectContext,
   repo: DocumentRepo,
-  paths: readonly string[],
+  requested: readonly string[],
 ): Promise<ImportReport> {
+  const paths = expandFolders(requested);
   const errors: ImportError[] = [];
   const parsed: Parsed[] = [];
   for (const [i, path] of paths.entries()) {
