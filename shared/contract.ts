@@ -222,6 +222,29 @@ export const EditReport = z.object({
 });
 export type EditReport = z.infer<typeof EditReport>;
 
+/** What a memo is about; `project` is the project journal. */
+export const MemoTarget = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('project') }),
+  z.object({ type: z.literal('document'), id: Id }),
+  z.object({ type: z.literal('code'), id: Id }),
+  z.object({ type: z.literal('case'), id: Id }),
+  z.object({ type: z.literal('coding'), id: Id }),
+]);
+export type MemoTarget = z.infer<typeof MemoTarget>;
+
+export const Memo = z.object({
+  id: Id,
+  guid: z.string(),
+  target: MemoTarget,
+  /** The target's name as shown in the memo list (document or code name, quote of a coding…). */
+  targetLabel: z.string(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Memo = z.infer<typeof Memo>;
+
 /** What a change touched, so that views refresh the right caches. */
 export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
@@ -269,12 +292,51 @@ export const contract = {
     output: Code,
   },
 
+  /** Renames, recolours, redefines a code, or makes it a folder (not codable). */
+  'codes:update': {
+    input: z.object({
+      id: Id,
+      name: Name.optional(),
+      color: Color.optional(),
+      description: z.string().max(20_000).optional(),
+      isCodable: z.boolean().optional(),
+    }),
+    output: Code,
+  },
+  /** Moves a code under another parent (null: top level) at a position among its new siblings. */
+  'codes:move': {
+    input: z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().nonnegative() }),
+    output: z.array(Code),
+  },
+  /**
+   * Merges `sourceId` into `targetId`: its codings (duplicates dropped), children and memos move to
+   * the target, then it is deleted. A backup is taken first; undoable.
+   */
+  'codes:merge': { input: z.object({ sourceId: Id, targetId: Id }), output: Code },
+  /** Deletes a code with its sub-codes and their codings (a backup is taken first; undoable). */
+  'codes:delete': { input: z.object({ id: Id }), output: Ok },
+
   /** Applies a code to `[start, end)` of a document's stored text. */
   'codings:apply': {
     input: z.object({ documentId: Id, codeId: Id, start: Offset, end: Offset }),
     output: Coding,
   },
   'codings:remove': { input: z.object({ id: Id }), output: Ok },
+  /** Applies several codes to one range in one undoable step. */
+  'codings:applyMany': {
+    input: z.object({ documentId: Id, codeIds: z.array(Id).min(1).max(500), start: Offset, end: Offset }),
+    output: z.array(Coding),
+  },
+  /**
+   * Creates a code and applies it in one undoable step: the palette's “Create code …” and in-vivo
+   * coding (the selection's words become the code's name).
+   */
+  'codings:applyNew': {
+    input: z.object({ documentId: Id, start: Offset, end: Offset, name: Name, parentId: Id.nullable().default(null), color: Color.optional() }),
+    output: z.object({ code: Code, coding: Coding }),
+  },
+  /** Moves a coding's boundaries. */
+  'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: Coding },
   'codings:listByDocument': { input: z.object({ documentId: Id }), output: z.array(Coding) },
   /** Retrieval: the passages coded with a code, in document order, with their text. */
   'codings:retrieve': { input: z.object({ codeId: Id }), output: z.array(RetrievedCoding) },
@@ -332,6 +394,18 @@ export const contract = {
     input: z.object({ documentId: Id, speaker: z.string().min(1), caseId: Id.nullable() }),
     output: z.array(Speaker),
   },
+
+  /** Memos, newest first; filtered by target, or by a text found in title or body. */
+  'memos:list': { input: z.object({ target: MemoTarget.optional(), query: z.string().max(500).optional() }), output: z.array(Memo) },
+  'memos:create': {
+    input: z.object({ target: MemoTarget, title: z.string().max(500).default(''), body: z.string().max(1_000_000).default('') }),
+    output: Memo,
+  },
+  'memos:update': {
+    input: z.object({ id: Id, title: z.string().max(500).optional(), body: z.string().max(1_000_000).optional() }),
+    output: Memo,
+  },
+  'memos:delete': { input: z.object({ id: Id }), output: Ok },
 
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },

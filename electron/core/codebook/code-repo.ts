@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Code } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
 
 type CodeRow = {
   id: number;
@@ -72,8 +73,28 @@ export function createCodeRepo(db: Database) {
      VALUES (@guid, @parentId, @name, @color, @description, @position, @createdAt)`,
   );
 
+  const update = db.prepare(
+    `UPDATE codes SET name = @name, color = @color, description = @description, is_codable = @isCodable WHERE id = @id`,
+  );
+  const setPlace = db.prepare(`UPDATE codes SET parent_id = @parentId, position = @position WHERE id = @id`);
+  const childrenOf = db.prepare<[number | null], { id: number }>(`SELECT id FROM codes WHERE parent_id IS ? ORDER BY position, id`);
+  const parentOf = db.prepare<[number], { parent_id: number | null }>(`SELECT parent_id FROM codes WHERE id = ?`);
+  const remove = db.prepare(`DELETE FROM codes WHERE id = ?`);
+
   return {
     list: (): Code[] => inTreeOrder(all.all().map(toCode)),
+    update: (c: { id: number; name: string; color: string; description: string; isCodable: boolean }) =>
+      update.run({ ...c, isCodable: c.isCodable ? 1 : 0 }),
+    /** Child ids of a parent (null: top level), in order. */
+    children: (parentId: number | null): number[] => childrenOf.all(parentId).map((r) => r.id),
+    /** Places `ids` under `parentId` in that order, positions 0..n-1. */
+    order: (parentId: number | null, ids: readonly number[]) => ids.forEach((id, position) => setPlace.run({ id, parentId, position })),
+    /** True when `id` is `ancestor` or lies below it. */
+    isWithin: (id: number, ancestor: number): boolean => {
+      for (let at: number | null = id; at !== null; at = parentOf.get(at)?.parent_id ?? null) if (at === ancestor) return true;
+      return false;
+    },
+    remove: (id: number) => remove.run(id),
     get: (id: number): Code | undefined => {
       const row = one.get(id);
       return row && toCode(row);
@@ -85,3 +106,9 @@ export function createCodeRepo(db: Database) {
   };
 }
 export type CodeRepo = ReturnType<typeof createCodeRepo>;
+
+export function mustGetCode(repo: CodeRepo, id: number): Code {
+  const code = repo.get(id);
+  if (!code) throw new AppError('NOT_FOUND', `No code with id ${id}`);
+  return code;
+}

@@ -3,25 +3,28 @@ import { AppError } from '../../../shared/result';
 import type { ProjectHandlers } from '../dispatch';
 import { nameKey } from '../documents/unique-name';
 import type { ProjectContext } from '../project/context';
-import { createCodeRepo, type CodeRepo } from './code-repo';
+import { createCodeRepo, mustGetCode, type CodeRepo } from './code-repo';
+import { deleteCode, mergeCodes, moveCode, updateCode } from './code-operations';
 import { paletteColor } from './palette';
 
-type CodebookHandlers = Pick<ProjectHandlers, 'codes:list' | 'codes:create'>;
+type CodebookHandlers = Pick<
+  ProjectHandlers,
+  'codes:list' | 'codes:create' | 'codes:update' | 'codes:move' | 'codes:merge' | 'codes:delete'
+>;
 
-export function mustGetCode(repo: CodeRepo, id: number): Code {
-  const code = repo.get(id);
-  if (!code) throw new AppError('NOT_FOUND', `No code with id ${id}`);
-  return code;
-}
+export { mustGetCode };
 
 export type CreateCodeInput = { name: string; parentId: number | null; color?: string | undefined; description?: string | undefined };
 
-/** Creates a code under `parentId`; sibling names are unique (case-insensitive). */
-export function createCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCodeInput): Code {
+/**
+ * Checks a new code and returns the function that inserts it, to run inside a journaled operation
+ * (alone, or with the coding that uses it). Sibling names are unique, case-insensitively.
+ */
+export function prepareCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCodeInput): () => number {
   if (input.parentId !== null) mustGetCode(repo, input.parentId);
   const clash = repo.siblings(input.parentId).find((s) => nameKey(s.name) === nameKey(input.name));
   if (clash) throw new AppError('CONFLICT', `A code named “${clash.name}” already exists here`, { id: clash.id });
-  const id = ctx.journal.run({ action: 'codes:create', subject: input.name }, () =>
+  return () =>
     repo.insert({
       guid: ctx.newGuid(),
       parentId: input.parentId,
@@ -29,8 +32,13 @@ export function createCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCod
       color: input.color ?? paletteColor(repo.count()),
       description: input.description ?? '',
       createdAt: ctx.now().toISOString(),
-    }),
-  );
+    });
+}
+
+/** Creates a code under `parentId` (null: top level). */
+export function createCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCodeInput): Code {
+  const insert = prepareCode(ctx, repo, input);
+  const id = ctx.journal.run({ action: 'codes:create', subject: input.name }, insert);
   return mustGetCode(repo, id);
 }
 
@@ -40,5 +48,12 @@ export function createCodebookHandlers(ctx: ProjectContext): CodebookHandlers & 
     repo,
     'codes:list': () => repo.list(),
     'codes:create': (input) => createCode(ctx, repo, input),
+    'codes:update': (input) => updateCode(ctx, repo, input),
+    'codes:move': ({ id, parentId, position }) => moveCode(ctx, repo, id, parentId, position),
+    'codes:merge': ({ sourceId, targetId }) => mergeCodes(ctx, repo, sourceId, targetId),
+    'codes:delete': async ({ id }) => {
+      await deleteCode(ctx, repo, id);
+      return { ok: true };
+    },
   };
 }

@@ -57,6 +57,9 @@ export function createCodingRepo(db: Database) {
      VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
   );
   const remove = db.prepare(`DELETE FROM codings WHERE id = ?`);
+  const move = db.prepare(
+    `UPDATE codings SET start = @start, end = @end, anchor_text = @anchorText, anchor_before = @anchorBefore, anchor_after = @anchorAfter WHERE id = @id`,
+  );
 
   return {
     get: (id: number): Coding | undefined => {
@@ -88,6 +91,8 @@ export function createCodingRepo(db: Database) {
     },
     insert: (c: NewCoding): number => Number(insert.run(c).lastInsertRowid),
     remove: (id: number) => remove.run(id),
+    move: (id: number, start: number, end: number, anchor: { anchorText: string; anchorBefore: string; anchorAfter: string }) =>
+      move.run({ id, start, end, ...anchor }),
   };
 }
 export type CodingRepo = ReturnType<typeof createCodingRepo>;

@@ -1,7 +1,7 @@
-import type { Coding } from '../../../shared/contract';
+import type { Code, Coding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
-import { mustGetCode } from '../codebook/handlers';
-import type { CodeRepo } from '../codebook/code-repo';
+import { mustGetCode, type CodeRepo } from '../codebook/code-repo';
+import { prepareCode } from '../codebook/handlers';
 import type { ProjectHandlers } from '../dispatch';
 import type { DocumentRepo } from '../documents/document-repo';
 import type { ProjectContext } from '../project/context';
@@ -10,59 +10,92 @@ import { createCodingRepo, type CodingRepo } from './coding-repo';
 
 type CodingHandlers = Pick<
   ProjectHandlers,
-  'codings:apply' | 'codings:remove' | 'codings:listByDocument' | 'codings:retrieve'
+  | 'codings:apply'
+  | 'codings:applyMany'
+  | 'codings:applyNew'
+  | 'codings:update'
+  | 'codings:remove'
+  | 'codings:listByDocument'
+  | 'codings:retrieve'
 >;
 
-export type ApplyCodingInput = { documentId: number; codeId: number; start: number; end: number };
+type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo };
+type Range = { documentId: number; start: number; end: number };
 
-/**
- * Applies a code to a range of a document's stored text. Applying the same code to the same range
- * twice returns the existing coding (no duplicate, no extra undo step).
- */
-export function applyCoding(
-  ctx: ProjectContext,
-  repos: { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo },
-  { documentId, codeId, start, end }: ApplyCodingInput,
-): Coding {
+/** The document's text, once the range is known to be inside it and to hold some words. */
+function checkedText(repos: Repos, { documentId, start, end }: Range): string {
   const text = repos.documents.text(documentId);
   if (text === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
-  const code = mustGetCode(repos.codes, codeId);
-  if (!code.isCodable) throw new AppError('INVALID_INPUT', `“${code.name}” is a folder and cannot be applied to text`);
   if (!(start < end) || end > text.length) {
     throw new AppError('INVALID_INPUT', `The range ${start}–${end} is not inside the document (length ${text.length})`);
   }
-  if (text.slice(start, end).trim() === '') {
-    throw new AppError('INVALID_INPUT', 'The selection contains only white space');
-  }
-  const existing = repos.codings.findSame(documentId, codeId, start, end);
-  if (existing) return existing;
-  const id = ctx.journal.run({ action: 'codings:apply', subject: code.name }, () =>
-    repos.codings.insert({
-      guid: ctx.newGuid(),
-      documentId,
-      codeId,
-      coderId: ctx.coderId(),
-      start,
-      end,
-      ...anchorOf(text, start, end),
-      createdAt: ctx.now().toISOString(),
-    }),
-  );
-  return repos.codings.get(id)!;
+  if (text.slice(start, end).trim() === '') throw new AppError('INVALID_INPUT', 'The selection contains only white space');
+  return text;
 }
 
-export function createCodingHandlers(
-  ctx: ProjectContext,
-  repos: { documents: DocumentRepo; codes: CodeRepo },
-): CodingHandlers & { repo: CodingRepo } {
+function checkCodable(code: Code) {
+  if (!code.isCodable) throw new AppError('INVALID_INPUT', `“${code.name}” is a folder and cannot be applied to text`);
+}
+
+/** Inserts a coding unless the code already covers exactly this range; returns its id. */
+function insertCoding(ctx: ProjectContext, repos: Repos, text: string, codeId: number, { documentId, start, end }: Range): number {
+  const existing = repos.codings.findSame(documentId, codeId, start, end);
+  if (existing) return existing.id;
+  return repos.codings.insert({
+    guid: ctx.newGuid(),
+    documentId,
+    codeId,
+    coderId: ctx.coderId(),
+    start,
+    end,
+    ...anchorOf(text, start, end),
+    createdAt: ctx.now().toISOString(),
+  });
+}
+
+/** Applies codes to one range of a document, in one undoable step (no duplicate codings). */
+export function applyCodes(ctx: ProjectContext, repos: Repos, codeIds: readonly number[], range: Range): Coding[] {
+  const text = checkedText(repos, range);
+  const codes = [...new Set(codeIds)].map((id) => mustGetCode(repos.codes, id));
+  codes.forEach(checkCodable);
+  const subject = codes.length === 1 ? codes[0]!.name : codes.map((c) => c.name).join(', ');
+  const ids = ctx.journal.run({ action: 'codings:apply', subject }, () => codes.map((c) => insertCoding(ctx, repos, text, c.id, range)));
+  return ids.map((id) => repos.codings.get(id)!);
+}
+
+export function createCodingHandlers(ctx: ProjectContext, repos: { documents: DocumentRepo; codes: CodeRepo }): CodingHandlers & { repo: CodingRepo } {
   const codings = createCodingRepo(ctx.db);
-  const all = { ...repos, codings };
+  const all: Repos = { ...repos, codings };
+  const mustGetCoding = (id: number) => {
+    const coding = codings.get(id);
+    if (!coding) throw new AppError('NOT_FOUND', `No coding with id ${id}`);
+    return coding;
+  };
   return {
     repo: codings,
-    'codings:apply': (input) => applyCoding(ctx, all, input),
+    'codings:apply': ({ documentId, codeId, start, end }) => applyCodes(ctx, all, [codeId], { documentId, start, end })[0]!,
+    'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }),
+    'codings:applyNew': ({ documentId, start, end, name, parentId, color }) => {
+      const text = checkedText(all, { documentId, start, end });
+      const insertCode = prepareCode(ctx, repos.codes, { name, parentId, color });
+      const { codeId, codingId } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
+        const codeId = insertCode();
+        return { codeId, codingId: insertCoding(ctx, all, text, codeId, { documentId, start, end }) };
+      });
+      return { code: mustGetCode(repos.codes, codeId), coding: codings.get(codingId)! };
+    },
+    'codings:update': ({ id, start, end }) => {
+      const coding = mustGetCoding(id);
+      const text = checkedText(all, { documentId: coding.documentId, start, end });
+      if (coding.start === start && coding.end === end) return coding;
+      const clash = codings.findSame(coding.documentId, coding.codeId, start, end);
+      if (clash) throw new AppError('CONFLICT', 'This code is already applied to exactly that passage');
+      const code = mustGetCode(repos.codes, coding.codeId);
+      ctx.journal.run({ action: 'codings:update', subject: code.name }, () => codings.move(id, start, end, anchorOf(text, start, end)));
+      return mustGetCoding(id);
+    },
     'codings:remove': ({ id }) => {
-      const coding = codings.get(id);
-      if (!coding) throw new AppError('NOT_FOUND', `No coding with id ${id}`);
+      const coding = mustGetCoding(id);
       const code = mustGetCode(repos.codes, coding.codeId);
       ctx.journal.run({ action: 'codings:remove', subject: code.name }, () => codings.remove(id));
       return { ok: true };

@@ -7,6 +7,7 @@ import { createCaseHandlers } from '../cases/handlers';
 import { createDocumentHandlers } from '../documents/handlers';
 import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
+import { createMemoHandlers } from '../memos/handlers';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
 import { ensureCoder } from './coders';
@@ -50,11 +51,10 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     coderId: () => coder.id,
   };
 
-  const documents = createDocumentHandlers(context);
-  const codebook = createCodebookHandlers(context);
-  const coding = createCodingHandlers(context, { documents: documents.repo, codes: codebook.repo });
-  const cases = createCaseHandlers(context, documents.repo);
-  const speakers = createSpeakerHandlers(context, documents.repo);
+  const { repo: documentRepo, ...documentHandlers } = createDocumentHandlers(context);
+  const { repo: codeRepo, ...codebookHandlers } = createCodebookHandlers(context);
+  const { repo: _codingRepo, ...codingHandlers } = createCodingHandlers(context, { documents: documentRepo, codes: codeRepo });
+  const { repo: _caseRepo, ...caseHandlers } = createCaseHandlers(context, documentRepo);
   const count = (table: 'documents' | 'codes' | 'codings') =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -85,31 +85,12 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
       const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
       return { ok: problems.length === 0, problems };
     },
-    'documents:list': documents['documents:list'],
-    'documents:get': documents['documents:get'],
-    'documents:import': documents['documents:import'],
-    'documents:rename': documents['documents:rename'],
-    'documents:delete': documents['documents:delete'],
-    'documents:edit': documents['documents:edit'],
-    'documents:setCase': cases['documents:setCase'],
-    'cases:list': cases['cases:list'],
-    'cases:create': cases['cases:create'],
-    'cases:update': cases['cases:update'],
-    'cases:delete': cases['cases:delete'],
-    'cases:setValue': cases['cases:setValue'],
-    'cases:import': cases['cases:import'],
-    'cases:autoLink': cases['cases:autoLink'],
-    'attributes:list': cases['attributes:list'],
-    'attributes:create': cases['attributes:create'],
-    'attributes:update': cases['attributes:update'],
-    'attributes:delete': cases['attributes:delete'],
-    ...speakers,
-    'codes:list': codebook['codes:list'],
-    'codes:create': codebook['codes:create'],
-    'codings:apply': coding['codings:apply'],
-    'codings:remove': coding['codings:remove'],
-    'codings:listByDocument': coding['codings:listByDocument'],
-    'codings:retrieve': coding['codings:retrieve'],
+    ...documentHandlers,
+    ...createSpeakerHandlers(context, documentRepo),
+    ...codebookHandlers,
+    ...codingHandlers,
+    ...caseHandlers,
+    ...createMemoHandlers(context),
     'history:state': () => journal.state(),
     'history:undo': () => {
       journal.undo();

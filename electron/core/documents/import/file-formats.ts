@@ -7,7 +7,7 @@ import { fileError } from './file-errors';
  * when none does: an unsupported file is usually a PDF, an old .doc or a recording, and each
  * has a different next step.
  */
-export type ImportFormat = 'txt' | 'md' | 'docx';
+export type ImportFormat = 'txt' | 'md' | 'docx' | 'odt' | 'html' | 'vtt' | 'srt';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.txt': 'txt',
@@ -15,24 +15,32 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.docx': 'docx',
+  '.odt': 'odt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.vtt': 'vtt',
+  '.srt': 'srt',
 };
 
-const SUPPORTED_NOW = 'Verbatim imports .txt, .md and .docx files (.odt, .html, .vtt and .srt will come later)';
+const SUPPORTED_NOW = 'Verbatim imports .txt, .md, .docx, .odt, .html, .vtt and .srt files';
 
 const HINT_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.doc': 'is an old-format Word document (97–2003): open it in Word or LibreOffice, save it as .docx, and import that file.',
   '.pdf': `is a PDF, which Verbatim cannot read: export the transcript as .docx or .txt from the program that made it. ${SUPPORTED_NOW}.`,
   '.rtf': 'is a Rich Text document: open it in Word or LibreOffice, save it as .docx, and import that file.',
   '.pages': 'is a Pages document: export it from Pages as Word (.docx), and import that file.',
+  '.ods': `is a spreadsheet: a transcript is imported from a text document. ${SUPPORTED_NOW}.`,
+  '.fodt': 'is a “flat” LibreOffice document: open it in LibreOffice, save it as .odt, and import that file.',
+  '.sbv': 'is a YouTube caption file: download the captions as .vtt or .srt instead, and import that file.',
+  '.ass': 'is a SubStation Alpha subtitle file: convert it to .srt or .vtt (e.g. with Subtitle Edit or Aegisub), and import that file.',
+  '.ssa': 'is a SubStation Alpha subtitle file: convert it to .srt or .vtt (e.g. with Subtitle Edit or Aegisub), and import that file.',
 };
-
-/** Formats whose importers come in later slices. */
-const COMING_LATER = new Set(['.odt', '.html', '.htm', '.vtt', '.srt']);
 
 const PICTURE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp', '.svg']);
 const RECORDING_EXTENSIONS = new Set(['.mp3', '.wav', '.m4a', '.aac', '.ogg', '.opus', '.flac', '.wma', '.mp4', '.mov', '.avi', '.mkv', '.webm']);
 
-/** The importer for this path, or null when no importer reads it (yet). */
+/** The importer for this path, or null when no importer reads it. */
 export function importFormatOf(path: string): ImportFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
@@ -42,9 +50,6 @@ export function unsupportedFileError(path: string, fileName: string = basename(p
   const extension = extname(path).toLowerCase();
   const hint = HINT_BY_EXTENSION[extension];
   if (hint !== undefined) return fileError('UNSUPPORTED_FILE', fileName, hint);
-  if (COMING_LATER.has(extension)) {
-    return fileError('UNSUPPORTED_FILE', fileName, `cannot be imported yet: ${extension} files will be supported in a later version. ${SUPPORTED_NOW}.`);
-  }
   if (PICTURE_EXTENSIONS.has(extension)) return fileError('UNSUPPORTED_FILE', fileName, `is a picture, not a text. ${SUPPORTED_NOW}.`);
   if (RECORDING_EXTENSIONS.has(extension)) {
     return fileError('UNSUPPORTED_FILE', fileName, `is a recording: Verbatim works on transcripts, so transcribe it first and import the transcript. ${SUPPORTED_NOW}.`);

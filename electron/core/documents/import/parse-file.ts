@@ -6,25 +6,37 @@ import { readDocxParagraphs } from './docx';
 import { fileError, megabytes } from './file-errors';
 import { importFormatOf, unsupportedFileError, type ImportFormat } from './file-formats';
 import { describeBinaryKind, detectBinaryKind } from './file-signature';
+import { readHtmlParagraphs } from './html';
 import { markdownToText } from './markdown';
 import { normalizeText } from './normalize-text';
-import { buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
+import { readOdtParagraphs } from './odt';
+import { assembleDocument, buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
+import { detectSpeakerTurns } from './speakers/detect-speaker-turns';
+import { cuesToTurns } from './subtitles/cue-turns';
+import { parseSrt } from './subtitles/srt';
+import type { SubtitleCue } from './subtitles/subtitle-cue';
+import { parseVtt } from './subtitles/vtt';
 import type { ParsedDocument } from './types';
 
 /** Text files above this size are not transcripts (a 100 MB text is ~15 million words). */
 export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
 /** Word documents carry pictures, hence the larger limit; the uncompressed content has the same one. */
 export const MAX_DOCX_FILE_BYTES = 200 * 1024 * 1024;
+/** LibreOffice documents carry pictures too. */
+export const MAX_ODT_FILE_BYTES = MAX_DOCX_FILE_BYTES;
 
 export type ParseOptions = {
-  /** Speaker and timestamp detection; by default every paragraph is a turn without speaker. */
+  /**
+   * Speaker and timestamp detection for the paragraph formats (.txt, .md, .docx, .odt, .html); by
+   * default `detectSpeakerTurns`. Subtitle files (.vtt, .srt) carry their own timing and speakers.
+   */
   detectTurns?: TurnDetector;
 };
 
 /** A parsed file and what the import report tells about it. */
 export type ParsedFile = {
   document: ParsedDocument;
-  /** The encoding found in a plain-text file; null for formats that define their own (.docx). */
+  /** The encoding found in a text-based file (.txt, .md, .html, .vtt, .srt); null for formats that define their own (.docx, .odt). */
   encoding: TextEncoding | null;
 };
 
@@ -45,12 +57,8 @@ export async function parseDocumentFileWithDetails(path: string, options: ParseO
   if (format === null) throw unsupportedFileError(path, fileName);
 
   const bytes = await readFileWithinLimit(path, fileName, format);
-  const { paragraphs, encoding } = await readParagraphs(bytes, fileName, format);
-  const document = buildParsedDocument(format, paragraphs, options.detectTurns);
-  if (document.turns.length === 0) {
-    const why = format === 'docx' ? 'it is empty, or holds only pictures' : 'it is empty, or holds only blank lines';
-    throw fileError('BAD_FILE', fileName, `contains no text to import (${why}).`);
-  }
+  const { document, encoding } = await readDocument(bytes, fileName, format, options.detectTurns ?? detectSpeakerTurns);
+  if (document.turns.length === 0) throw fileError('BAD_FILE', fileName, `contains no text to import (${emptyReasonOf(format)}).`);
   return { document, encoding };
 }
 
@@ -61,21 +69,61 @@ export function documentNameOf(path: string): string {
   return basename(path, extname(path)).normalize('NFC');
 }
 
-async function readParagraphs(bytes: Uint8Array, fileName: string, format: ImportFormat): Promise<{ paragraphs: string[]; encoding: TextEncoding | null }> {
+async function readDocument(bytes: Uint8Array, fileName: string, format: ImportFormat, detectTurns: TurnDetector): Promise<ParsedFile> {
   switch (format) {
     case 'txt':
     case 'md': {
-      const binaryKind = detectBinaryKind(bytes);
-      if (binaryKind !== null) {
-        throw fileError('BAD_FILE', fileName, `is not a plain text file: it looks like ${describeBinaryKind(binaryKind)}. Give it the right extension, or save it as text.`);
-      }
-      const { text, encoding } = decodeText(bytes, fileName);
-      const normalized = normalizeText(text);
-      const plain = format === 'md' ? markdownToText(normalized) : normalized;
-      return { paragraphs: splitParagraphs(plain), encoding };
+      const { text, encoding } = decodeTextFile(bytes, fileName);
+      const plain = format === 'md' ? markdownToText(text) : text;
+      return { document: buildParsedDocument(format, splitParagraphs(plain), detectTurns), encoding };
     }
     case 'docx':
-      return { paragraphs: await readDocxParagraphs(bytes, fileName), encoding: null };
+      return { document: buildParsedDocument(format, await readDocxParagraphs(bytes, fileName), detectTurns), encoding: null };
+    case 'odt':
+      return { document: buildParsedDocument(format, readOdtParagraphs(bytes, fileName), detectTurns), encoding: null };
+    case 'html': {
+      refuseBinary(bytes, fileName);
+      const { paragraphs, encoding } = readHtmlParagraphs(bytes, fileName);
+      return { document: buildParsedDocument(format, paragraphs, detectTurns), encoding };
+    }
+    case 'vtt':
+    case 'srt': {
+      const { text, encoding } = decodeTextFile(bytes, fileName);
+      const cues: SubtitleCue[] = format === 'vtt' ? parseVtt(text, fileName) : parseSrt(text, fileName);
+      return { document: assembleDocument(format, cuesToTurns(cues)), encoding };
+    }
+    default:
+      return assertNever(format);
+  }
+}
+
+/** A text-based file's text, normalized (ARCHITECTURE.md §2), and the encoding it was found in. */
+function decodeTextFile(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding } {
+  refuseBinary(bytes, fileName);
+  const { text, encoding } = decodeText(bytes, fileName);
+  return { text: normalizeText(text), encoding };
+}
+
+function refuseBinary(bytes: Uint8Array, fileName: string): void {
+  const binaryKind = detectBinaryKind(bytes);
+  if (binaryKind !== null) {
+    throw fileError('BAD_FILE', fileName, `is not a plain text file: it looks like ${describeBinaryKind(binaryKind)}. Give it the right extension, or save it as text.`);
+  }
+}
+
+function emptyReasonOf(format: ImportFormat): string {
+  switch (format) {
+    case 'docx':
+    case 'odt':
+      return 'it is empty, or holds only pictures';
+    case 'txt':
+    case 'md':
+      return 'it is empty, or holds only blank lines';
+    case 'html':
+      return 'the page shows no text, or only pictures';
+    case 'vtt':
+    case 'srt':
+      return 'it has no subtitle cue with words in it';
     default:
       return assertNever(format);
   }
@@ -86,8 +134,14 @@ function sizeLimitOf(format: ImportFormat): { bytes: number; what: string } {
     case 'txt':
     case 'md':
       return { bytes: MAX_TEXT_FILE_BYTES, what: 'text files' };
+    case 'html':
+    case 'vtt':
+    case 'srt':
+      return { bytes: MAX_TEXT_FILE_BYTES, what: format === 'html' ? 'web pages' : 'subtitle files' };
     case 'docx':
       return { bytes: MAX_DOCX_FILE_BYTES, what: 'Word documents' };
+    case 'odt':
+      return { bytes: MAX_ODT_FILE_BYTES, what: 'LibreOffice documents' };
     default:
       return assertNever(format);
   }
