@@ -5,7 +5,7 @@ import { nameKey } from '../documents/unique-name';
 import type { ProjectContext } from '../project/context';
 import { createCodeRepo, mustGetCode, type CodeRepo } from './code-repo';
 import { deleteCode, mergeCodes, moveCode, updateCode } from './code-operations';
-import { paletteColor } from './palette';
+import { nextColor } from '../../../shared/palette';
 
 type CodebookHandlers = Pick<
   ProjectHandlers,
@@ -29,7 +29,7 @@ export function prepareCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCo
       guid: ctx.newGuid(),
       parentId: input.parentId,
       name: input.name,
-      color: input.color ?? paletteColor(repo.count()),
+      color: input.color ?? nextColor(repo.list().map((c) => c.color)),
       description: input.description ?? '',
       createdAt: ctx.now().toISOString(),
     });

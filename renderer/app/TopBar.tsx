@@ -1,0 +1,44 @@
+import type { ProjectInfo } from '../../shared/contract';
+import { ImportButton } from '../features/documents';
+import { UndoRedoButtons } from '../features/history';
+import { ProjectMenu, SettingsMenu } from '../features/project';
+import { useT } from '../i18n';
+
+export type TopBarProps = {
+  project: ProjectInfo | null;
+  onImport: () => void;
+  isImporting: boolean;
+  history: { undo: () => void; redo: () => void };
+};
+
+export function TopBar({ project, onImport, isImporting, history }: TopBarProps) {
+  const t = useT();
+  return (
+    <header className="topbar" data-testid="topbar">
+      <div className="topbar-start">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">V</span>
+          <span className="brand-name">{t.app.name}</span>
+        </span>
+        <span className="topbar-divider" aria-hidden="true" />
+        <ProjectMenu hasProject={project !== null} currentPath={project?.path} />
+        {project && (
+          <span className="project-name" title={project.path} data-testid="project-name">
+            {project.name}
+            {project.isSample && <span className="badge">{t.project.sampleBadge}</span>}
+          </span>
+        )}
+      </div>
+      <div className="topbar-end">
+        {project && (
+          <>
+            <ImportButton onImport={onImport} isImporting={isImporting} />
+            <span className="topbar-divider" aria-hidden="true" />
+            <UndoRedoButtons onUndo={history.undo} onRedo={history.redo} />
+          </>
+        )}
+        <SettingsMenu />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ProjectInfo } from '../../../../shared/contract';
+import { AppError } from '../../../../shared/result';
+import { useCall } from '../../../api-context';
+import { useToasts } from '../../../ui';
+import { applyProjectSwitch } from '../switch-project';
+
+/**
+ * New, open (dialog or recent), sample and close: each switches the whole window to another project.
+ * Choosing the path is not part of the mutation: the user may take their time in the dialog, and
+ * nothing is being saved meanwhile.
+ */
+export function useProjectActions() {
+  const call = useCall();
+  const client = useQueryClient();
+  const toasts = useToasts();
+  const onSwitched = (project: ProjectInfo | null) => applyProjectSwitch(client, project);
+  const meta = { projectDialog: true } as const;
+
+  const create = useMutation({ meta, mutationFn: (path: string) => call('project:create', { path }), onSuccess: onSwitched });
+  const open = useMutation({ meta, mutationFn: (path: string) => call('project:open', { path }), onSuccess: onSwitched });
+  const openSample = useMutation({ meta, mutationFn: () => call('project:openSample', {}), onSuccess: onSwitched });
+  const close = useMutation({ mutationFn: () => call('project:close', {}), onSuccess: () => onSwitched(null) });
+
+  const pick = async (mode: 'open' | 'create'): Promise<string | null> => {
+    try {
+      return (await call('shell:pickProjectPath', { mode })).path;
+    } catch (e) {
+      toasts.push('error', e instanceof AppError ? e.message : String(e));
+      return null;
+    }
+  };
+
+  return {
+    createProject: () => {
+      void pick('create').then((path) => path !== null && create.mutate(path));
+    },
+    openProject: (path?: string) => {
+      if (path !== undefined) open.mutate(path);
+      else void pick('open').then((chosen) => chosen !== null && open.mutate(chosen));
+    },
+    openSample: () => openSample.mutate(),
+    closeProject: () => close.mutate(),
+    isBusy: create.isPending || open.isPending || openSample.isPending || close.isPending,
+  };
+}

@@ -1,0 +1,12 @@
+import './project.css';
+export { NoProjectScreen } from './components/NoProjectScreen';
+export { ProjectBanners } from './components/ProjectBanners';
+export { ProjectErrorDialog } from './components/ProjectErrorDialog';
+export { ProjectMenu } from './components/ProjectMenu';
+export { ProjectPathDialog } from './components/ProjectPathDialog';
+export { SettingsMenu } from './components/SettingsMenu';
+export { useProject } from './hooks/useProject';
+export { useProjectActions } from './hooks/useProjectActions';
+export { useSettings, useUpdateSettings } from './hooks/useSettings';
+export { useStartup } from './hooks/useStartup';
+export { applyProjectSwitch } from './switch-project';

@@ -1,0 +1,2 @@
+import './retrieval.css';
+export { RetrievalPanel } from './components/RetrievalPanel';

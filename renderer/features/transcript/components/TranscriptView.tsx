@@ -1,0 +1,93 @@
+import { EditorView } from '@codemirror/view';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Code, Coding, DocumentDetail } from '../../../../shared/contract';
+import { useT } from '../../../i18n';
+import { codingMarks } from '../coding-marks';
+import { createTranscriptState, revealRange, setCodingMarks, type TranscriptHandlers } from '../transcript-extensions';
+
+export type TextRange = { from: number; to: number };
+export type RevealRequest = { start: number; end: number; nonce: number };
+
+export type TranscriptViewProps = {
+  document: DocumentDetail;
+  codings: readonly Coding[];
+  codes: readonly Code[];
+  selectedCodingId: number | null;
+  reveal: RevealRequest | null;
+  onSelectionChange: (range: TextRange) => void;
+  onSelectCoding: (coding: Coding) => void;
+  onRequestCode: () => void;
+  /** Selection geometry changed (selection, scroll, resize): the owner repositions its floating button. */
+  onLayout: (view: EditorView) => void;
+  onReady: (view: EditorView | null) => void;
+};
+
+export function TranscriptView(props: TranscriptViewProps) {
+  const { document: doc, codings, codes, selectedCodingId, reveal } = props;
+  const t = useT();
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const latest = useRef(props);
+  const labels = useRef(t);
+  useEffect(() => {
+    latest.current = props;
+    labels.current = t;
+  });
+
+  // One stable object: the editor reads the latest props through it at event time.
+  const handlers = useMemo<TranscriptHandlers>(
+    () => ({
+      onSelectCoding: (id) => {
+        const coding = latest.current.codings.find((c) => c.id === id);
+        if (!coding) return;
+        if (view.current) revealRange(view.current, coding.start, coding.end);
+        latest.current.onSelectCoding(coding);
+      },
+      onRequestCode: () => latest.current.onRequestCode(),
+      stripeTitle: (name) => labels.current.transcript.stripeTitle(name),
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!host.current) return;
+    const v = new EditorView({
+      parent: host.current,
+      dispatchTransactions: (trs, editor) => {
+        editor.update(trs);
+        if (trs.some((tr) => tr.selection)) {
+          const { from, to } = editor.state.selection.main;
+          latest.current.onSelectionChange({ from, to });
+        }
+        latest.current.onLayout(editor);
+      },
+    });
+    const onScroll = () => latest.current.onLayout(v);
+    v.scrollDOM.addEventListener('scroll', onScroll, { passive: true });
+    view.current = v;
+    latest.current.onReady(v);
+    return () => {
+      v.scrollDOM.removeEventListener('scroll', onScroll);
+      latest.current.onReady(null);
+      v.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    view.current?.setState(createTranscriptState({ text: doc.text, turns: doc.turnList, handlers, label: `${t.transcript.label} — ${doc.name}` }));
+    // A new document (or new text) only: a rename or a language change keeps the reader's place.
+  }, [doc.id, doc.text, handlers]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setCodingMarks.of({ marks: codingMarks(codings, codes), selectedId: selectedCodingId }) });
+  }, [codings, codes, selectedCodingId, doc.id, doc.text]);
+
+  useEffect(() => {
+    if (!reveal || !view.current) return;
+    revealRange(view.current, reveal.start, reveal.end);
+    view.current.focus();
+  }, [reveal?.nonce, doc.id]);
+
+  return <div ref={host} className="transcript-editor" data-testid="transcript" />;
+}

@@ -1,0 +1,3 @@
+import './transcript.css';
+export { TranscriptPane } from './components/TranscriptPane';
+export type { RevealRequest, TextRange } from './components/TranscriptView';

@@ -1,0 +1,111 @@
+/**
+ * Browser mode (`npm run serve`): calls are `POST /api/<method>`, events come from `GET
+ * /api/events`, and every request carries the run's token in a header. Shell methods are answered
+ * here, in the page: a file input plus upload, and the app's own path dialog.
+ */
+import { ChangedEntity, type EventName, type Method } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { asResult, isEventName, type EventListener, type Transport } from '../api';
+import { chooseFiles as defaultChooseFiles, uploadFiles } from './browser-shell';
+import { openEventStream } from './event-stream';
+import type { PathPrompt } from './path-prompt';
+
+export const TOKEN_HEADER = 'x-verbatim-token';
+
+export type HttpTransportOptions = {
+  token: string | null;
+  pathPrompt: PathPrompt;
+  fetch?: typeof fetch;
+  chooseFiles?: () => Promise<File[]>;
+};
+
+const noToken: Result<never> = {
+  ok: false,
+  error: {
+    code: 'FORBIDDEN',
+    message: 'This page has no access token. Open the address printed by “npm run serve” (it ends with #token=…).',
+  },
+};
+
+export function createHttpTransport(options: HttpTransportOptions): Transport {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const chooseFiles = options.chooseFiles ?? (() => defaultChooseFiles());
+  const { token } = options;
+  const listeners = new Set<EventListener>();
+  let closeStream: (() => void) | undefined;
+
+  const emit = (name: EventName, payload: unknown) => {
+    for (const l of [...listeners]) l(name, payload);
+  };
+
+  const post = async (method: Method, input: unknown): Promise<Result<unknown>> => {
+    if (!token) return noToken;
+    try {
+      const res = await doFetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input ?? {}),
+      });
+      if (!res.headers.get('content-type')?.includes('json')) {
+        return { ok: false, error: { code: 'INTERNAL', message: `The server answered HTTP ${res.status}.` } };
+      }
+      return asResult(await res.json());
+    } catch (e) {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `Verbatim’s server cannot be reached (${e instanceof Error ? e.message : String(e)}).` },
+      };
+    }
+  };
+
+  const invoke = async (method: Method, input: unknown): Promise<Result<unknown>> => {
+    if (method === 'shell:pickImportFiles') {
+      if (!token) return noToken;
+      const files = await chooseFiles();
+      if (files.length === 0) return { ok: true, value: { paths: [] } };
+      return uploadFiles(files, { token, fetch: doFetch });
+    }
+    if (method === 'shell:pickProjectPath') {
+      const mode = (input as { mode?: unknown } | null)?.mode === 'create' ? 'create' : 'open';
+      return { ok: true, value: { path: await options.pathPrompt.request(mode) } };
+    }
+    return post(method, input);
+  };
+
+  const startStream = () => {
+    if (!token) return;
+    closeStream = openEventStream({
+      url: '/api/events',
+      headers: { [TOKEN_HEADER]: token },
+      fetch: doFetch,
+      onEvent: ({ event, data }) => {
+        if (!isEventName(event)) return;
+        try {
+          emit(event, JSON.parse(data));
+        } catch {
+          // A malformed frame is dropped; the next one may be fine.
+        }
+      },
+      // Events sent while the stream was down are lost: have every cache refetched.
+      onOpen: (reconnected) => {
+        if (reconnected) emit('project:changed', { entities: ChangedEntity.options });
+      },
+    });
+  };
+
+  return {
+    kind: 'browser',
+    invoke,
+    on(listener) {
+      listeners.add(listener);
+      if (!closeStream) startStream();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && closeStream) {
+          closeStream();
+          closeStream = undefined;
+        }
+      };
+    },
+  };
+}

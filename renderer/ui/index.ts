@@ -1,0 +1,13 @@
+export { Banner } from './Banner';
+export { Button } from './Button';
+export { ColorSwatch } from './ColorSwatch';
+export { Dialog } from './Dialog';
+export { EmptyState } from './EmptyState';
+export { IconButton } from './IconButton';
+export { Menu, type MenuEntry } from './Menu';
+export { Tabs, tabId, tabPanelId } from './Tabs';
+export { Toaster } from './Toaster';
+export { Tooltip } from './Tooltip';
+export { createToastStore, type ToastStore } from './toast-store';
+export { ToastContext, useToasts } from './toast-context';
+export { moveFocus } from './list-navigation';

@@ -1,0 +1,36 @@
+/**
+ * jsdom setup for renderer tests: Testing Library cleanup, and the layout APIs that CodeMirror
+ * calls but jsdom does not implement (it has no layout: everything measures as zero).
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
+
+const emptyRects = (): DOMRectList => {
+  const list = { length: 0, item: () => null, [Symbol.iterator]: function* () {} };
+  return list as unknown as DOMRectList;
+};
+const zeroRect = () => new DOMRect(0, 0, 0, 0);
+
+if (!Range.prototype.getClientRects) Range.prototype.getClientRects = emptyRects;
+if (!Range.prototype.getBoundingClientRect) Range.prototype.getBoundingClientRect = zeroRect;
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+if (!document.elementFromPoint) document.elementFromPoint = () => null;
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
