@@ -412,8 +412,14 @@ export const contract = {
   'history:redo': { input: Empty, output: HistoryState },
 
   // Shell table: native dialogs in Electron, a file input + upload in browser mode.
-  /** Lets the user choose files to import; returns paths the core can read. */
-  'shell:pickImportFiles': { input: Empty, output: z.object({ paths: z.array(z.string()) }) },
+  /**
+   * Lets the user choose what to import: transcripts (several files), a folder of transcripts, or a
+   * participants table (.csv, .xlsx). Returns paths the core can read; none when cancelled.
+   */
+  'shell:pickImportFiles': {
+    input: z.object({ kind: z.enum(['documents', 'folder', 'participants']).default('documents') }).strict(),
+    output: z.object({ paths: z.array(z.string()) }),
+  },
   /** Lets the user choose a project file to open, or where to create one; null when cancelled. */
   'shell:pickProjectPath': {
     input: z.object({ mode: z.enum(['open', 'create']) }),

@@ -4,12 +4,20 @@ import { contract, type Language, type Output, type ShellMethod } from '../../sh
 import { assertNever, type Result } from '../../shared/result';
 import { toFailure } from '../core/dispatch';
 
-/** Extensions the import dialog offers: transcripts, participant tables and REFI-QDA exchange files. */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'csv', 'xlsx', 'qdpx', 'qdc'];
+/**
+ * Extensions the import dialog offers: transcripts, participants tables (the renderer sends them to
+ * `cases:import`) and REFI-QDA exchange files — one Import for everything, as in the CLI.
+ */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'csv', 'tsv', 'xlsx', 'qdpx', 'qdc', 'qde'];
+/** Participants tables. */
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'];
 
 const text = {
   fr: {
     importTitle: 'Importer des documents',
+    folderTitle: 'Importer un dossier d’entretiens',
+    participantsTitle: 'Importer les participants',
+    tables: 'Tableaux de participants',
     importable: 'Documents importables',
     allFiles: 'Tous les fichiers',
     openTitle: 'Ouvrir un projet',
@@ -19,6 +27,9 @@ const text = {
   },
   en: {
     importTitle: 'Import documents',
+    folderTitle: 'Import a folder of interviews',
+    participantsTitle: 'Import participants',
+    tables: 'Participants tables',
     importable: 'Importable documents',
     allFiles: 'All files',
     openTitle: 'Open a project',
@@ -47,16 +58,16 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
     return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
   };
 
-  const pickImportFiles = async (): Promise<Output<'shell:pickImportFiles'>> => {
+  const pickImportFiles = async (kind: 'documents' | 'folder' | 'participants'): Promise<Output<'shell:pickImportFiles'>> => {
     const t = text[deps.language()];
-    const picked = await open({
-      title: t.importTitle,
-      properties: ['openFile', 'multiSelections'],
-      filters: [
-        { name: t.importable, extensions: IMPORT_EXTENSIONS },
-        { name: t.allFiles, extensions: ['*'] },
-      ],
-    });
+    const allFiles = { name: t.allFiles, extensions: ['*'] };
+    const options: OpenDialogOptions =
+      kind === 'folder'
+        ? { title: t.folderTitle, properties: ['openDirectory', 'multiSelections'] }
+        : kind === 'participants'
+          ? { title: t.participantsTitle, properties: ['openFile'], filters: [{ name: t.tables, extensions: TABLE_EXTENSIONS }, allFiles] }
+          : { title: t.importTitle, properties: ['openFile', 'multiSelections'], filters: [{ name: t.importable, extensions: IMPORT_EXTENSIONS }, allFiles] };
+    const picked = await open(options);
     return { paths: picked.canceled ? [] : picked.filePaths };
   };
 
@@ -88,7 +99,7 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
           case 'shell:pickImportFiles': {
             const input = contract[method].input.safeParse(raw ?? {});
             if (!input.success) return invalidInput(method, input.error.issues);
-            return { ok: true, value: await pickImportFiles() };
+            return { ok: true, value: await pickImportFiles(input.data.kind) };
           }
           case 'shell:pickProjectPath': {
             const input = contract[method].input.safeParse(raw ?? {});

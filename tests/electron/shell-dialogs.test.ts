@@ -90,3 +90,26 @@ describe('shell:pickProjectPath', () => {
     expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ filters: expect.any(Array) });
   });
 });
+
+describe('shell:pickImportFiles kinds', () => {
+  it('asks for folders or for a participants table when told to', async () => {
+    const { createShellHandlers } = await import('../../electron/main/shell-dialogs');
+    const calls: unknown[] = [];
+    const shell = createShellHandlers({
+      dialog: {
+        showOpenDialog: (async (options: unknown) => {
+          calls.push(options);
+          return { canceled: false, filePaths: ['/x'] };
+        }) as never,
+        showSaveDialog: (async () => ({ canceled: true })) as never,
+      },
+      window: () => undefined,
+      language: () => 'fr',
+      defaultDir: () => '/home',
+    });
+    await shell.handle('shell:pickImportFiles', { kind: 'folder' });
+    await shell.handle('shell:pickImportFiles', { kind: 'participants' });
+    expect(calls[0]).toMatchObject({ properties: ['openDirectory', 'multiSelections'] });
+    expect(calls[1]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['csv', 'tsv', 'xlsx'] }, { extensions: ['*'] }] });
+  });
+});
