@@ -42,7 +42,7 @@ describe('verbatim CLI', () => {
     const info = await cli(['info', project, '--json'], dataDir);
     expect(info.code).toBe(0);
     expect(JSON.parse(info.stdout)).toEqual({
-      documents: [{ name: 'E01-elue', words: 19, turns: 2, speakers: [], case: null }],
+      documents: [{ name: 'E01-elue', words: 19, turns: 2, speakers: ['Enquêtrice', 'Martine Lebrun'], case: null }],
       cases: [],
       codes: [],
     });

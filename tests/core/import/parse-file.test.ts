@@ -9,6 +9,7 @@ import {
 } from '../../../electron/core/documents/import/parse-file';
 import type { TurnDetector } from '../../../electron/core/documents/import/paragraphs';
 import { buildDocx, paragraph } from '../../helpers/fixtures/docx';
+import { buildOdt, paragraph as odtParagraph } from '../../helpers/fixtures/odt';
 import { createTempFolder } from '../../helpers/fixtures/temp-files';
 import { bytes, utf8 } from '../../helpers/fixtures/text-bytes';
 import { expectTurnsCoverText } from './turn-invariants';
@@ -37,6 +38,11 @@ describe('parseDocumentFile', () => {
     expect((await parseDocumentFile(temp.write('b.text', 'Un.'))).format).toBe('txt');
     expect((await parseDocumentFile(temp.write('c.Markdown', '**Un.**'))).text).toBe('Un.');
     expect((await parseDocumentFile(temp.write('d.DocX', buildDocx(paragraph('Un.'))))).format).toBe('docx');
+    expect((await parseDocumentFile(temp.write('e.ODT', buildOdt(odtParagraph('Un.'))))).format).toBe('odt');
+    expect((await parseDocumentFile(temp.write('f.htm', '<p>Un.</p>'))).format).toBe('html');
+    expect((await parseDocumentFile(temp.write('g.HTML', '<p>Un.</p>'))).format).toBe('html');
+    expect((await parseDocumentFile(temp.write('h.Vtt', 'WEBVTT\n\n00:01.000 --> 00:02.000\nUn.'))).format).toBe('vtt');
+    expect((await parseDocumentFile(temp.write('i.SRT', '1\n00:00:01,000 --> 00:00:02,000\nUn.'))).format).toBe('srt');
   });
 
   it('imports a French Windows-1252 transcript with CRLF, one turn per paragraph', async () => {
@@ -64,13 +70,12 @@ describe('parseDocumentFile', () => {
   it.each([
     ['rapport.pdf', 'PDF'],
     ['ancien.doc', '.docx'],
-    ['entretien.odt', 'later'],
-    ['page.html', 'later'],
-    ['sous-titres.vtt', 'later'],
+    ['tableur.ods', 'spreadsheet'],
+    ['sous-titres.sbv', '.vtt or .srt'],
     ['photo.JPG', 'picture'],
     ['enregistrement.m4a', 'recording'],
-    ['tableur.xlsx', '.txt, .md and .docx'],
-    ['sans extension', '.txt, .md and .docx'],
+    ['tableur.xlsx', '.txt, .md, .docx, .odt, .html, .vtt and .srt'],
+    ['sans extension', '.txt, .md, .docx, .odt, .html, .vtt and .srt'],
   ])('refuses %s as unsupported, naming it and the supported formats', async (name, hint) => {
     await expect(parseDocumentFile(temp.write(name, 'x'))).rejects.toThrow(rejection('UNSUPPORTED_FILE', `“${name}”`, hint));
   });

@@ -7,9 +7,8 @@ import { decodeWindows1252 } from './windows-1252';
  * The paragraphs of an .html/.htm file. The encoding is found as a browser would, simplified: a
  * byte-order mark first; then the charset the page declares in its first kilobytes
  * (`<meta charset="…">` or `http-equiv="Content-Type"`); then the plain-text guess (UTF-8, else
- * Windows-1252). A page that declares Windows-1252 or ISO-8859-1 (which browsers read as
- * Windows-1252) but is valid UTF-8 with non-ASCII characters was re-saved by an editor that kept the
- * old declaration: it is read as UTF-8.
+ * Windows-1252). A page that declares another encoding but is valid UTF-8 with non-ASCII
+ * characters was re-saved by an editor that kept the old declaration: it is read as UTF-8.
  *
  * @returns `encoding`: what the text was decoded from; null for a declared charset outside the
  *   plain-text family (e.g. ISO-8859-15, Shift_JIS), decoded as declared.
@@ -24,11 +23,11 @@ function decodeHtml(bytes: Uint8Array, fileName: string): { text: string; encodi
   const guessed = decodeText(bytes, fileName);
   const declared = guessed.hasByteOrderMark ? null : declaredEncoding(bytes);
   if (declared === null || declared === 'utf-8' || declared.startsWith('utf-16')) return guessed;
-  if (declared === 'windows-1252') {
-    // Every label of the Latin-1 family means Windows-1252 in HTML (WHATWG Encoding Standard).
-    const isUtf8 = guessed.encoding === 'utf-8' && /[^\u0000-\u007F]/u.test(guessed.text);
-    return isUtf8 ? guessed : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  // Text in another encoding is almost never valid UTF-8 by chance: such a page was re-saved.
+  if (guessed.encoding === 'utf-8' && /[^\u0000-\u007F]/u.test(guessed.text)) return guessed;
+  // Every label of the Latin-1 family means Windows-1252 in HTML (WHATWG Encoding Standard), and
+  // Node's own Windows-1252 decoder is broken (see windows-1252.ts).
+  if (declared === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   return { text: new TextDecoder(declared).decode(bytes), encoding: null };
 }
 

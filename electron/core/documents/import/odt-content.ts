@@ -12,7 +12,8 @@ import type { NamespacePrefixes, XmlElement, XmlNode } from './xml-tree';
  *   space collapses, as ODF says;
  * - not text: soft page breaks, deletions recorded by change tracking (`text:tracked-changes`: the
  *   text as it is now is what the document says), comments (`office:annotation`), drawings and
- *   frames, ruby annotations, hidden text, and declarations.
+ *   frames, ruby annotations, hidden text and sections, computed heading and list numbers, and
+ *   declarations.
  */
 export const ODF_NAMESPACES: NamespacePrefixes = {
   'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
@@ -66,9 +67,12 @@ const SKIPPED = new Set([
   'text:change',
   'text:change-start',
   'text:change-end',
+  // The number LibreOffice computed for a heading or list item: like list bullets, not text.
+  'text:number',
 ]);
 
-const isSkipped = (element: XmlElement): boolean => SKIPPED.has(element.name) || element.name.startsWith('draw:');
+const isSkipped = (element: XmlElement): boolean =>
+  SKIPPED.has(element.name) || element.name.startsWith('draw:') || element.attributes.get('text:display') === 'none'; // hidden sections
 
 function walkBlocks(nodes: readonly XmlNode[], out: string[], notes: Note[]): void {
   for (const node of nodes) {

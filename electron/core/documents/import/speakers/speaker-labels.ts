@@ -27,7 +27,7 @@ export const MAX_LABEL_CHARACTERS = 60;
 // Spaces a label may contain: normal, tab, non-breaking and narrow non-breaking (French `Nom : `).
 const SPACE = String.raw`[ \t\u00A0\u202F]`;
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*`;
-const NAME = String.raw`\p{L}[\p{L}\p{M}\p{N}'’.\-]*(?:,?[ \u00A0\u202F]${WORD}){0,4}`;
+const NAME = String.raw`\p{L}[\p{L}\p{M}\p{N}'’.\-]*(?:,?[ \u00A0\u202F]{1,3}${WORD}){0,4}`;
 const LABEL_TIME = String.raw`(?:\((${TIME_PATTERN})\)|\[(${TIME_PATTERN})\]|(${TIME_PATTERN}))`;
 
 /** `Name:`, `Name :`, `Name (00:01:02):`, `Name 00:06 :`; the colon is followed by a space or ends the text. */

@@ -7,9 +7,10 @@
  * Where the cut fell on a space, that space was dropped and the fragment is one character short of
  * the width: the pieces are joined with a space. Where the fragment has the full width, the cut
  * fell inside a word, or exactly between two words: the pieces are joined with a space only when
- * both halves are words used elsewhere in the document (`how` + `to`) and their concatenation is
- * not (`kee` + `p`, `sale` + `s` are glued). A word only found at a cut can be glued wrongly; that
- * costs less than every split word staying in two pieces.
+ * the first half is a word used elsewhere in the document, the second one too or is long, and their
+ * concatenation is not (`how` + `to`, `a` + `scheduled`; but `kee` + `p`, `sale` + `s` are glued). A
+ * word only found at a cut can be glued wrongly; that costs less than every split word staying in
+ * two pieces.
  */
 
 /** Fragments shorter than this are not the product of a width: sentences are. */
@@ -32,6 +33,9 @@ export function findWrapWidth(blocks: readonly (readonly string[])[]): number | 
 
 /** How often each word (lowercase) is used in the document, to tell words from pieces of words. */
 export type Vocabulary = ReadonlyMap<string, number>;
+
+/** From this length, what follows a word at a cut is taken for a word of its own. */
+const LONG_WORD_START = 6;
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -68,7 +72,10 @@ function separatorAtCut(before: string, after: string, vocabulary: Vocabulary): 
   if (head === undefined) return /^[.,;:!?…)\]»”’]/u.test(after) ? '' : ' ';
   if (tail === undefined) return ' ';
   const uses = (word: string): number => vocabulary.get(word.toLowerCase()) ?? 0;
-  // Each half is counted once at the cut itself: "used elsewhere" means at least twice.
-  const areTwoWords = uses(tail) >= 2 && uses(head) >= 2 && uses(tail + head) === 0;
+  // Each half is counted once at the cut itself: "used elsewhere" means at least twice. A long
+  // head after a word is a word too (`a` + `scheduled`): the ends of cut words are short
+  // (`s`, `p`, `nc`, `dback`, `lized`).
+  const isWordStart = uses(head) >= 2 || head.length >= LONG_WORD_START;
+  const areTwoWords = uses(tail) >= 2 && isWordStart && uses(tail + head) === 0;
   return areTwoWords ? ' ' : '';
 }

@@ -34,8 +34,7 @@ export function cuesToTurns(cues: readonly SubtitleCue[]): TurnDraft[] {
       else turns.push(new TurnInProgress(piece, `${piece.voice}: `, piece.voice, piece.text, piece.voice));
     } else if (piece.label !== null) {
       const speech = piece.text.slice(piece.label.length);
-      const sameSpeaker = current?.speaker !== null && current?.speaker !== undefined && comparisonKey(current.speaker) === comparisonKey(piece.label.name);
-      if (current !== undefined && sameSpeaker && !piece.isSpeakerChange && current.voice === null) current.add(piece, speech);
+      if (current !== undefined && isLabelledBy(current, piece.label.name) && !piece.isSpeakerChange) current.add(piece, speech);
       else turns.push(new TurnInProgress(piece, piece.text.slice(0, piece.label.length), piece.label.name, speech, null));
     } else if (current === undefined || piece.isSpeakerChange || (!hasSpeakerMarks && current.endsSentence())) {
       turns.push(new TurnInProgress(piece, '', null, piece.text, null));
@@ -45,6 +44,10 @@ export function cuesToTurns(cues: readonly SubtitleCue[]): TurnDraft[] {
   }
   return turns.map((turn) => turn.toDraft());
 }
+
+/** A turn opened by a label in the text (not a voice tag) naming this speaker. */
+const isLabelledBy = (turn: TurnInProgress, name: string): boolean =>
+  turn.voice === null && turn.speaker !== null && comparisonKey(turn.speaker) === comparisonKey(name);
 
 /** A part of a cue between speaker marks, with its cue's times. */
 type CuePiece = {
