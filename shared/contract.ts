@@ -245,6 +245,19 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
+/** Export formats; every export goes through one pipeline (where anonymization applies). */
+export const ExportFormat = z.enum(['csv', 'xlsx', 'codebook-csv']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportResult = z.object({
+  format: ExportFormat,
+  /** Where the file was written (a folder of the app's data when no path was given). */
+  path: z.string(),
+  fileName: z.string(),
+  bytes: z.number().int(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
 /** What a change touched, so that views refresh the right caches. */
 export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
@@ -406,6 +419,17 @@ export const contract = {
     output: Memo,
   },
   'memos:delete': { input: z.object({ id: Id }), output: Ok },
+
+  /**
+   * Writes an export: coded segments (`csv`, `xlsx`: one row per coding) or the codebook
+   * (`codebook-csv`). `path` is a file, or a folder (an existing one, or a new path without an
+   * extension) to write into with a default name; without it the file goes to a folder of the
+   * app's data (browser mode then offers it as a download). Nothing half-written is ever left.
+   */
+  'exports:write': {
+    input: z.object({ format: ExportFormat, path: Path.optional(), codeIds: z.array(Id).optional() }),
+    output: ExportResult,
+  },
 
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },

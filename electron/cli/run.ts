@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { splitCodePath, joinCodePath } from '../../shared/code-path';
-import type { Method, Input, Output } from '../../shared/contract';
+import { ExportFormat, type Method, type Input, type Output } from '../../shared/contract';
 import { defaultDataDir } from '../core/data-dir';
 import { nameKey } from '../core/documents/unique-name';
 import { findQuote } from '../core/coding/find-quote';
@@ -34,6 +34,8 @@ Commands:
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
                                          Code the first occurrence of a quote (creates the code path)
+  export <project> --format <format> --out <file or folder>
+                                         Export: csv, xlsx (one row per coding), codebook-csv
 
 Options:
   --json                                 Print exactly one JSON document on stdout
@@ -189,11 +191,24 @@ async function code(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+async function exportProject(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const format = ExportFormat.safeParse(values.format);
+  if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('export needs --out <file or folder>', 2);
+  const result = await withProject(io, positionals[0], (call) => call('exports:write', { format: format.data, path: resolve(out) }));
+  if (values.json) print(io, { path: result.path, format: result.format, bytes: result.bytes });
+  else io.stdout(`Wrote ${result.path} (${result.bytes} bytes)\n`);
+  return 0;
+}
+
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
   create,
   import: importFiles,
   info,
   code,
+  export: exportProject,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */

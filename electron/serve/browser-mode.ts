@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir } from '../core/data-dir';
+import { exportsDirOf } from '../core/export/export-pipeline';
 import { createSession, type Session } from '../core/session';
 import { startServer, type EventSink, type RunningServer } from './server';
 
@@ -38,6 +39,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     session,
     staticDir: options.staticDir,
     stagingDir: join(dataDir, 'staging', String(process.pid)),
+    downloadsDir: exportsDirOf(dataDir),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.checkOutput !== undefined ? { checkOutput: options.checkOutput } : {}),

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Session } from '../core/session';
 import type { Result } from '../../shared/result';
-import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
+import { CONTENT_SECURITY_POLICY, readStatic, resolveStatic } from './static-files';
 
 /** The header every API request carries; the printed URL hands the token to the page once. */
 export const TOKEN_HEADER = 'x-verbatim-token';
@@ -21,6 +21,8 @@ export type ServerOptions = {
   staticDir: string;
   /** Where uploaded files are staged before import; emptied when the server stops. */
   stagingDir: string;
+  /** Exports written without a chosen path land here; `GET /api/download/<id>/<name>` serves them. */
+  downloadsDir?: string;
   port?: number;
   token?: string;
   checkOutput?: boolean;
@@ -101,6 +103,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         clearInterval(ping);
         clients.delete(res);
       });
+      return;
+    }
+
+    if (req.method === 'GET' && path.startsWith('/api/download/') && options.downloadsDir) {
+      const file = resolveStatic(options.downloadsDir, path.slice('/api/download'.length));
+      if (!file || !existsSync(file) || !statSync(file).isFile()) return json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such export' } });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(basename(file))}`,
+        'cache-control': 'no-store',
+      });
+      createReadStream(file).pipe(res);
       return;
     }
 

@@ -66,6 +66,19 @@ describe('verbatim CLI', () => {
     ]);
   });
 
+  it('exports coded segments and the codebook', async () => {
+    const { dir, dataDir, project, file } = setup();
+    await cli(['create', project], dataDir);
+    await cli(['import', project, file('E01.txt', INTERVIEW)], dataDir);
+    await cli(['code', project, '--document', 'E01', '--quote', 'se regagne', '--code', 'Confiance'], dataDir);
+    const out = join(dir, 'exports');
+    const r = await cli(['export', project, '--format', 'csv', '--out', out, '--json'], dataDir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'csv', path: join(out, 'étude - codages.csv') });
+    const bad = await cli(['export', project, '--format', 'pdf', '--out', out], dataDir);
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--format csv|xlsx|codebook-csv') });
+  });
+
   it('prints one clear error line and a non-zero code for bad input, leaving stdout empty', async () => {
     const { dataDir, project, file } = setup();
     await cli(['create', project], dataDir);

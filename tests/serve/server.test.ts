@@ -95,6 +95,21 @@ describe('browser mode server', () => {
     controller.abort();
   });
 
+  it('offers an export written without a path as a download, and nothing outside the exports folder', async () => {
+    const { app, headers, post } = await startApp();
+    await post('codes:create', { name: 'Confiance', parentId: null });
+    const { value } = (await (await post('exports:write', { format: 'codebook-csv' })).json()) as { value: { path: string; fileName: string } };
+    const id = value.path.split(/[\\/]/).at(-2)!;
+    const res = await fetch(`${app.origin}/api/download/${id}/${encodeURIComponent(value.fileName)}`, { headers: { [TOKEN_HEADER]: headers[TOKEN_HEADER]! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    expect(await res.text()).toContain('Confiance');
+    const outside = await fetch(`${app.origin}/api/download/..%2f..%2fp.verbatim`, { headers: { [TOKEN_HEADER]: headers[TOKEN_HEADER]! } });
+    expect(outside.status).toBe(404);
+    const noToken = await fetch(`${app.origin}/api/download/${id}/${encodeURIComponent(value.fileName)}`);
+    expect(noToken.status).toBe(403);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const { app } = await startApp();
     const page = await fetch(`${app.origin}/`);

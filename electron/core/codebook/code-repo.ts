@@ -29,15 +29,15 @@ const toCode = (r: CodeRow): Code => ({
 });
 
 /** Orders codes as the tree shows them: each parent followed by its children, siblings by position. */
-export function inTreeOrder(codes: readonly Code[]): Code[] {
-  const children = new Map<number | null, Code[]>();
+export function inTreeOrder<C extends Pick<Code, 'id' | 'parentId' | 'position'>>(codes: readonly C[]): C[] {
+  const children = new Map<number | null, C[]>();
   for (const c of codes) {
     const list = children.get(c.parentId) ?? [];
     list.push(c);
     children.set(c.parentId, list);
   }
   for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
-  const out: Code[] = [];
+  const out: C[] = [];
   const visit = (parent: number | null) => {
     for (const c of children.get(parent) ?? []) {
       out.push(c);

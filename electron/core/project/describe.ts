@@ -43,18 +43,7 @@ export function describeProject(db: Database): ProjectDescription {
       `SELECT c.id, c.parent_id, c.name, c.position, (SELECT count(*) FROM codings k WHERE k.code_id = c.id) AS codings FROM codes c`,
     )
     .all();
-  const asCodes = codes.map((c) => ({
-    id: c.id,
-    parentId: c.parent_id,
-    name: c.name,
-    position: c.position,
-    codings: c.codings,
-    guid: '',
-    color: '',
-    description: '',
-    isCodable: true,
-    documents: 0,
-  }));
+  const asCodes = codes.map((c) => ({ id: c.id, parentId: c.parent_id, name: c.name, position: c.position, codings: c.codings }));
   const paths = codePaths(asCodes);
   return {
     documents: documents.map((d) => ({

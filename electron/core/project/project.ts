@@ -8,6 +8,7 @@ import { createDocumentHandlers } from '../documents/handlers';
 import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
 import { createMemoHandlers } from '../memos/handlers';
+import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
 import { ensureCoder } from './coders';
@@ -91,6 +92,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     ...codingHandlers,
     ...caseHandlers,
     ...createMemoHandlers(context),
+    'exports:write': (request) => writeExport({ ...context, dataDir: deps.dataDir, projectName: info().name }, request),
     'history:state': () => journal.state(),
     'history:undo': () => {
       journal.undo();
