@@ -351,6 +351,11 @@ export const contract = {
   /** Moves a coding's boundaries. */
   'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: Coding },
   'codings:listByDocument': { input: z.object({ documentId: Id }), output: z.array(Coding) },
+  /** Every coding of the project (or of some codes / documents), with its text, in document order. */
+  'codings:list': {
+    input: z.object({ codeIds: z.array(Id).optional(), documentIds: z.array(Id).optional() }),
+    output: z.array(RetrievedCoding),
+  },
   /** Retrieval: the passages coded with a code, in document order, with their text. */
   'codings:retrieve': { input: z.object({ codeId: Id }), output: z.array(RetrievedCoding) },
 

@@ -10,16 +10,22 @@ import { startBrowserMode } from './browser-mode';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    // Another renderer build (benchmarks and tests that build their own).
+    renderer: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 
 if (values.help) {
-  process.stdout.write('Usage: npm run serve [project.verbatim] [-- --port N] [--data-dir DIR]\n');
+  process.stdout.write('Usage: npm run serve [project.verbatim] [-- --port N] [--data-dir DIR] [--renderer DIR]\n');
   process.exit(0);
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const staticDir = join(here, '..', 'renderer');
+const staticDir = values.renderer ? resolve(values.renderer) : join(here, '..', 'renderer');
 if (!existsSync(join(staticDir, 'index.html'))) {
   process.stderr.write(`The renderer is not built (${staticDir}). Run: npm run serve (it builds it), or npm run build.\n`);
   process.exit(1);

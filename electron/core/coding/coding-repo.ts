@@ -45,13 +45,14 @@ export function createCodingRepo(db: Database) {
     `SELECT ${COLUMNS} FROM codings k WHERE k.document_id = ? ORDER BY k.start, k.end, k.id`,
   );
   // The speaker is the turn's that contains the coding's start.
-  const retrieve = db.prepare<[number], CodingRow & { document_name: string; code_name: string; speaker: string | null }>(`
+  const RETRIEVE = `
     SELECT ${COLUMNS}, d.name AS document_name, c.name AS code_name,
       (SELECT t.speaker FROM turns t WHERE t.document_id = k.document_id AND t.start <= k.start
         ORDER BY t.start DESC LIMIT 1) AS speaker
-    FROM codings k JOIN documents d ON d.id = k.document_id JOIN codes c ON c.id = k.code_id
-    WHERE k.code_id = ?
-    ORDER BY d.name COLLATE NOCASE, k.start, k.id`);
+    FROM codings k JOIN documents d ON d.id = k.document_id JOIN codes c ON c.id = k.code_id`;
+  type RetrievedRow = CodingRow & { document_name: string; code_name: string; speaker: string | null };
+  const retrieve = db.prepare<[number], RetrievedRow>(`${RETRIEVE} WHERE k.code_id = ? ORDER BY d.name COLLATE NOCASE, k.start, k.id`);
+  const retrieveAll = db.prepare<[], RetrievedRow>(`${RETRIEVE} ORDER BY d.name COLLATE NOCASE, k.start, k.id`);
   const insert = db.prepare(
     `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, anchor_text, anchor_before, anchor_after, created_at)
      VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
@@ -75,9 +76,9 @@ export function createCodingRepo(db: Database) {
      * The quote is cut in JS: SQLite's substr counts code points while offsets are UTF-16 units.
      * Each document's text is read once per call.
      */
-    retrieve: (codeId: number, textOf: (documentId: number) => string): RetrievedCoding[] => {
+    retrieve: (codeId: number | null, textOf: (documentId: number) => string): RetrievedCoding[] => {
       const texts = new Map<number, string>();
-      return retrieve.all(codeId).map((r) => {
+      return (codeId === null ? retrieveAll.all() : retrieve.all(codeId)).map((r) => {
         let full = texts.get(r.document_id);
         if (full === undefined) texts.set(r.document_id, (full = textOf(r.document_id)));
         return {

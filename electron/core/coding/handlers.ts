@@ -17,6 +17,7 @@ type CodingHandlers = Pick<
   | 'codings:remove'
   | 'codings:listByDocument'
   | 'codings:retrieve'
+  | 'codings:list'
 >;
 
 type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo };
@@ -103,6 +104,13 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
     'codings:listByDocument': ({ documentId }) => {
       if (!repos.documents.get(documentId)) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
       return codings.listByDocument(documentId);
+    },
+    'codings:list': ({ codeIds, documentIds }) => {
+      const codes = codeIds && new Set(codeIds);
+      const documents = documentIds && new Set(documentIds);
+      return codings
+        .retrieve(null, (id) => repos.documents.text(id) ?? '')
+        .filter((c) => (!codes || codes.has(c.codeId)) && (!documents || documents.has(c.documentId)));
     },
     'codings:retrieve': ({ codeId }) => {
       mustGetCode(repos.codes, codeId);

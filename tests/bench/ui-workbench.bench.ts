@@ -1,0 +1,286 @@
+/**
+ * The coding workbench in a real browser, on a long interview: one generated document of 100,000
+ * words with 3,000 codings (40 codes, overlapping passages), served by browser mode (the shipped
+ * renderer and the real core) and driven in Debian's Chromium.
+ *
+ * Measures, in the page (`performance.now()`):
+ *  (a) opening the long transcript from the documents list: click → first paint of its text;
+ *  (b) 30 codings through the UI: select a passage → C → type the code → Enter, timed from Enter
+ *      to the highlight painted (optimistic) and to the highlight confirmed by the core (its real
+ *      id in the DOM after the round trip);
+ *  (c) a scroll of the whole document, one step per frame, counting long frames (gaps between
+ *      animation frames > 50 ms).
+ * Run with `npm run bench -- tests/bench/ui-workbench.bench.ts` (VERBATIM_BENCH_RENDERER=<dir> to measure
+ * a renderer built elsewhere). Figures are printed, not asserted.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, bench, describe } from 'vitest';
+import type { Input, Method, Output } from '../../shared/contract';
+import { startBrowserMode, type BrowserMode } from '../../electron/serve/browser-mode';
+import { chromiumPath } from '../e2e/chromium';
+import { generateInterview, seededRandom } from './generate';
+
+const WORDS = 100_000;
+const CODINGS = 3_000;
+const CODES = 40;
+const LONG = 'B - Entretien long';
+const SHORT = 'A - Entretien court';
+
+const browserPath = chromiumPath();
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-ui-bench-'));
+/** A renderer built elsewhere (e.g. another revision, to compare); by default this checkout's, built here. */
+const prebuilt = process.env.VERBATIM_BENCH_RENDERER;
+const staticDir = resolve(prebuilt ?? '.tmp/bench-renderer');
+
+let server: BrowserMode | undefined;
+let browser: Browser | undefined;
+let page: Page | undefined;
+
+const figures = {
+  open: [] as number[],
+  painted: [] as number[],
+  confirmed: [] as number[],
+  scroll: null as null | { frames: number; long: number; worst: number; p95: number; seconds: number; height: number },
+};
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+  printFigures();
+});
+
+if (browserPath) {
+  // The renderer exactly as shipped, built into a folder of its own (the e2e tests use out/renderer).
+  if (!prebuilt) {
+    mkdirSync(staticDir, { recursive: true });
+    await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true, sourcemap: false } });
+  }
+
+  server = await startBrowserMode({
+    projectPath: join(dir, 'bench.verbatim'),
+    dataDir: join(dir, 'data'),
+    staticDir,
+    log: { error: console.error, warn: () => undefined },
+  });
+  const session = server.session;
+  const call = async <M extends Method>(m: M, input: Input<M>): Promise<Output<M>> => {
+    const r = await session.dispatch(m, input);
+    if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+    return r.value as Output<M>;
+  };
+
+  const longFile = join(dir, `${LONG}.txt`);
+  const shortFile = join(dir, `${SHORT}.txt`);
+  writeFileSync(longFile, generateInterview(WORDS, 7));
+  writeFileSync(shortFile, generateInterview(800, 8));
+  const { imported } = await call('documents:import', { paths: [shortFile, longFile] });
+  const long = imported.find((d) => d.name === LONG)!;
+  const text = (await call('documents:get', { id: long.id })).text;
+
+  const codes: Output<'codes:create'>[] = [];
+  for (let i = 0; i < CODES; i++) {
+    const parentId = i >= 8 && i % 4 !== 0 ? (codes[i % 8]?.id ?? null) : null;
+    codes.push(await call('codes:create', { name: `Thème ${i + 1}`, parentId }));
+  }
+  const rnd = seededRandom(11);
+  for (let i = 0; i < CODINGS; i++) {
+    const start = Math.floor(rnd() * (text.length - 500));
+    const end = start + 40 + Math.floor(rnd() * 400);
+    if (text.slice(start, end).trim() === '') continue;
+    await call('codings:apply', { documentId: long.id, codeId: codes[i % CODES]!.id, start, end });
+  }
+
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page]', e.message));
+  await page.goto(server.url);
+  // The first document (the short one) opens by itself.
+  await page.getByTestId('transcript-content').waitFor();
+}
+
+/** Clicks a document in the list and resolves with the time to the first frame painted with its text. */
+async function openDocument(p: Page, name: string): Promise<number> {
+  return p.evaluate(async (docName) => {
+    const item = [...document.querySelectorAll<HTMLElement>('[data-testid="document-item"]')].find((li) =>
+      li.querySelector('.doc-name')?.textContent === docName,
+    );
+    const button = item?.querySelector<HTMLElement>('button');
+    if (!button) throw new Error(`no document ${docName}`);
+    const shown = () =>
+      document.querySelector('[data-testid="transcript-title"]')?.textContent === docName &&
+      document.querySelector('[data-testid="transcript-content"] .cm-line') !== null;
+    const t0 = performance.now();
+    button.click();
+    await new Promise<void>((done) => {
+      const check = () => (shown() ? done() : requestAnimationFrame(check));
+      check();
+    });
+    // The frame after the one that rendered the text has painted it.
+    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    return performance.now() - t0;
+  }, name);
+}
+
+/** Selects about `words` words of the line `index`-th visible line through the DOM selection (as a drag would). */
+async function selectVisiblePassage(p: Page, index: number): Promise<void> {
+  await p.evaluate((i) => {
+    const lines = [...document.querySelectorAll<HTMLElement>('.cm-content .cm-line')].filter((l) => {
+      const r = l.getBoundingClientRect();
+      return r.top > 120 && r.bottom < window.innerHeight - 200 && (l.textContent ?? '').length > 120;
+    });
+    const line = lines[i % lines.length];
+    if (!line) throw new Error('no visible line');
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').length > 30) nodes.push(n as Text);
+    const node = nodes[Math.floor(nodes.length / 2)] ?? nodes[0];
+    if (!node) throw new Error('no text node');
+    const s = node.textContent ?? '';
+    const from = Math.max(0, s.indexOf(' ', 2) + 1);
+    const to = Math.max(from + 5, s.lastIndexOf(' ', s.length - 2));
+    const sel = window.getSelection()!;
+    document.querySelector<HTMLElement>('.cm-content')!.focus();
+    sel.setBaseAndExtent(node, from, node, to);
+  }, index);
+  // CodeMirror reads the DOM selection on `selectionchange`.
+  await p.waitForFunction(() => document.querySelector('[data-testid="code-selection-button"]') !== null);
+}
+
+/** Presses Enter in the palette and times the highlight: painted (optimistic) and confirmed (real id). */
+async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: number }> {
+  return p.evaluate(async () => {
+    const ids = () => new Set([...document.querySelectorAll<HTMLElement>('.cm-coding[data-coding-id]')].map((e) => Number(e.dataset.codingId)));
+    const before = ids();
+    const input = document.querySelector<HTMLInputElement>('[data-testid="palette-input"]');
+    if (!input) throw new Error('no palette');
+    let painted = -1;
+    let confirmed = -1;
+    const t0 = performance.now();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await new Promise<void>((done) => {
+      const check = () => {
+        const now = ids();
+        const fresh = [...now].filter((id) => !before.has(id));
+        if (painted < 0 && fresh.length > 0) painted = performance.now() - t0;
+        if (fresh.some((id) => id > 0) && ![...now].some((id) => id < 0)) {
+          confirmed = performance.now() - t0;
+          done();
+          return;
+        }
+        if (performance.now() - t0 > 10_000) throw new Error('no highlight after 10 s');
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    return { painted, confirmed };
+  });
+}
+
+/** Scrolls the transcript from top to bottom, `step` pixels per frame, and records frame gaps. */
+async function scrollWholeDocument(p: Page, step: number) {
+  return p.evaluate(async (px) => {
+    const scroller = document.querySelector<HTMLElement>('.cm-scroller');
+    if (!scroller) throw new Error('no scroller');
+    scroller.scrollTop = 0;
+    await new Promise((r) => setTimeout(r, 200));
+    const gaps: number[] = [];
+    const t0 = performance.now();
+    let last = t0;
+    await new Promise<void>((done) => {
+      const frame = (now: number) => {
+        gaps.push(now - last);
+        last = now;
+        const max = scroller.scrollHeight - scroller.clientHeight;
+        if (scroller.scrollTop >= max - 1) return done();
+        scroller.scrollTop = Math.min(max, scroller.scrollTop + px);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    gaps.shift();
+    const sorted = [...gaps].sort((a, b) => a - b);
+    return {
+      frames: gaps.length,
+      long: gaps.filter((g) => g > 50).length,
+      worst: sorted[sorted.length - 1] ?? 0,
+      p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+      seconds: (performance.now() - t0) / 1000,
+      height: scroller.scrollHeight,
+    };
+  }, step);
+}
+
+const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
+
+describe.skipIf(!browserPath)(`UI workbench: ${WORDS.toLocaleString('en')} words, ${CODINGS.toLocaleString('en')} codings`, () => {
+  bench(
+    'open the long transcript (click → first paint)',
+    async () => {
+      await openDocument(page!, SHORT);
+      figures.open.push(await openDocument(page!, LONG));
+    },
+    { ...once, iterations: 6 },
+  );
+
+  let round = 0;
+  bench(
+    'apply a code through the palette (Enter → highlight confirmed)',
+    async () => {
+      const p = page!;
+      await selectVisiblePassage(p, round);
+      await p.keyboard.press('c');
+      await p.getByTestId('palette-input').fill(`Thème ${(round % CODES) + 1}`);
+      round++;
+      const t = await applyWithEnter(p);
+      figures.painted.push(t.painted);
+      figures.confirmed.push(t.confirmed);
+      await p.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+    },
+    { ...once, iterations: 30 },
+  );
+
+  bench(
+    'scroll the whole document (one step of 900 px per frame)',
+    async () => {
+      figures.scroll = await scrollWholeDocument(page!, 900);
+    },
+    once,
+  );
+});
+
+function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+function printFigures() {
+  if (!browserPath) {
+    console.log('UI bench skipped: no Chromium (install Debian’s chromium or set CHROMIUM_PATH).');
+    return;
+  }
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const lines = [
+    '',
+    `UI workbench — one document of ${WORDS.toLocaleString('en')} words, ${CODINGS.toLocaleString('en')} codings, ${CODES} codes`,
+    `(a) open (click → first paint): first ${ms(figures.open[0] ?? NaN)}, median of the next ${figures.open.length - 1}: ${ms(quantile(figures.open.slice(1), 0.5))}  [target < 500 ms]`,
+    `(b) apply a code, ${figures.confirmed.length} round trips, Enter → highlight painted: p50 ${ms(quantile(figures.painted, 0.5))}, p95 ${ms(quantile(figures.painted, 0.95))}`,
+    `    Enter → highlight confirmed by the core: p50 ${ms(quantile(figures.confirmed, 0.5))}, p95 ${ms(quantile(figures.confirmed, 0.95))}  [target p95 < 50 ms]`,
+  ];
+  const s = figures.scroll;
+  if (s) {
+    lines.push(
+      `(c) scroll ${Math.round(s.height).toLocaleString('en')} px in ${s.frames} frames (${s.seconds.toFixed(1)} s): ${s.long} long frames (> 50 ms), frame p95 ${ms(s.p95)}, worst ${ms(s.worst)}`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
