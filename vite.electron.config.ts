@@ -26,9 +26,11 @@ const main: UserConfig = {
     // Development builds stay readable; the packaged app ships the same file.
     minify: false,
     rollupOptions: {
-      input: { main: 'electron/main/main.ts' },
+      // The search worker is a file of its own: worker_threads load it by path, beside main.js.
+      input: { main: 'electron/main/main.ts', 'search-worker': 'electron/core/search/worker.ts' },
       external: isExternal,
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      // Chunks beside main.js: the search worker is found relative to the code that starts it.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 };

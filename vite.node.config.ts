@@ -13,8 +13,10 @@ export default defineConfig({
     sourcemap: true,
     target: 'node20',
     rollupOptions: {
-      input: { cli: 'electron/cli/main.ts', serve: 'electron/serve/main.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // The search worker is a file of its own: worker_threads load it by path, beside the entries.
+      input: { cli: 'electron/cli/main.ts', serve: 'electron/serve/main.ts', 'search-worker': 'electron/core/search/worker.ts' },
+      // Chunks beside the entries: the search worker is found relative to the code that starts it.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

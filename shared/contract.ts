@@ -258,6 +258,51 @@ export const ExportResult = z.object({
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
+export const SearchLanguage = z.enum(['fr', 'en', 'fr+en']);
+export type SearchLanguage = z.infer<typeof SearchLanguage>;
+
+export const SearchFilters = z.object({
+  documentIds: z.array(Id).optional(),
+  /** Participants' attributes: documents whose participant has one of these values, for each attribute. */
+  attributes: z.array(z.object({ attributeId: Id, values: z.array(z.string()).min(1) })).optional(),
+  /** Codes: keep only matches inside (or outside) passages coded with one of them. */
+  codeIds: z.array(Id).optional(),
+  codeMode: z.enum(['inside', 'outside']).default('inside'),
+  /** Speakers: only these, or all but these (e.g. leave out the interviewer's questions). */
+  speakers: z.array(z.string()).optional(),
+  speakerMode: z.enum(['include', 'exclude']).default('include'),
+});
+export type SearchFilters = z.input<typeof SearchFilters>;
+
+const Span = z.object({ start: Offset, end: Offset });
+
+export const SearchHit = z.object({
+  documentId: Id,
+  document: z.string(),
+  /** The first match (UTF-16 offsets in the document's text). */
+  start: Offset,
+  end: Offset,
+  /** Keyword in context: the words around the matches, `highlights` relative to it. */
+  snippet: z.string(),
+  highlights: z.array(Span),
+  score: z.number(),
+  speaker: z.string().nullable(),
+  tStartMs: z.number().int().nullable(),
+  /** Every match in the paragraph, and the paragraph (speaker turn) itself. */
+  matches: z.array(Span),
+  turnStart: Offset,
+  turnEnd: Offset,
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchStatus = z.object({
+  language: SearchLanguage,
+  documents: z.number().int(),
+  indexed: z.number().int(),
+  ready: z.boolean(),
+});
+export type SearchStatus = z.infer<typeof SearchStatus>;
+
 /** What a change touched, so that views refresh the right caches. */
 export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
@@ -436,6 +481,34 @@ export const contract = {
     output: ExportResult,
   },
 
+  /**
+   * Searches every transcript: plain words (all must match), `"exact phrase"`, `-exclude`,
+   * `prefix*`, `word~1`; French and/or English stemming, accent folding, elisions. Malformed input
+   * is read as plain words (`fellBack`). Results are ranked paragraphs, each with its matches.
+   */
+  'search:query': {
+    input: z.object({ query: z.string().max(2000), filters: SearchFilters.optional(), limit: z.number().int().min(1).max(5000).default(500) }),
+    output: z.object({ hits: z.array(SearchHit), fellBack: z.boolean() }),
+  },
+  /**
+   * Codes search results in one undoable step: every hit (or the selected ones), at the level of
+   * the matched words, their sentence, or their whole speaker turn.
+   */
+  'search:autoCode': {
+    input: z.object({
+      query: z.string().max(2000),
+      filters: SearchFilters.optional(),
+      codeId: Id,
+      level: z.enum(['hit', 'sentence', 'turn']),
+      /** Only these hits (documentId + first match), as returned by search:query. */
+      selected: z.array(z.object({ documentId: Id, start: Offset, end: Offset })).optional(),
+    }),
+    output: z.object({ applied: z.number().int(), alreadyCoded: z.number().int() }),
+  },
+  'search:status': { input: Empty, output: SearchStatus },
+  /** The project's search language (French, English or both); the index is rebuilt in the background. */
+  'search:setLanguage': { input: z.object({ language: SearchLanguage }), output: SearchStatus },
+
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },
   'history:redo': { input: Empty, output: HistoryState },
@@ -507,6 +580,10 @@ export const events = {
   /** A project was opened or closed (by the menu, the CLI of another window, a recent entry). */
   'project:switched': z.object({ project: ProjectInfo.nullable() }),
   'menu:command': z.object({ command: z.enum(menuCommands) }),
+  /** The search index is being brought up to date (documents re-indexed so far). */
+  'index:progress': z.object({ done: z.number().int(), total: z.number().int() }),
+  /** The search index matches the documents again. */
+  'index:ready': z.object({ documents: z.number().int() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -34,6 +34,8 @@ Commands:
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
                                          Code the first occurrence of a quote (creates the code path)
+  search <project> "<query>"             Search: words (all must match), "exact phrase", -exclude,
+                                         prefix*, word~1 (French/English stemming, accents folded)
   export <project> --format <format> --out <file or folder>
                                          Export: csv, xlsx (one row per coding), codebook-csv
 
@@ -62,6 +64,7 @@ async function withProject<T>(io: CliIo, path: string | undefined, fn: (call: Ca
     return await fn(call, session);
   } finally {
     await session.current()?.ready;
+    await session.current()?.searchIdle();
     session.close();
   }
 }
@@ -203,7 +206,28 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+async function search(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { limit: { type: 'string' } });
+  const [project, query] = positionals;
+  if (query === undefined) throw new CliError('search needs a query: verbatim search <project> "<query>"', 2);
+  const limit = values.limit ? Number(values.limit) : 500;
+  if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit takes a whole number', 2);
+  const result = await withProject(io, project, (call) => call('search:query', { query, limit }));
+  if (values.json) {
+    print(io, {
+      hits: result.hits.map((h) => ({ document: h.document, start: h.start, end: h.end, snippet: h.snippet, score: h.score, speaker: h.speaker })),
+      ...(result.fellBack ? { note: 'The query was not valid search syntax: it was read as plain words.' } : {}),
+    });
+  } else {
+    if (result.fellBack) io.stderr('verbatim: the query was not valid search syntax; it was read as plain words\n');
+    for (const h of result.hits) io.stdout(`${h.document}${h.speaker ? ` — ${h.speaker}` : ''}: ${h.snippet}\n`);
+    io.stdout(`${result.hits.length} passages\n`);
+  }
+  return 0;
+}
+
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
+  search,
   create,
   import: importFiles,
   info,

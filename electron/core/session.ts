@@ -57,7 +57,7 @@ export function createSession(deps: SessionDeps): Session {
     return info;
   };
 
-  const projectDeps = () => ({ dataDir: deps.dataDir, now, newGuid, emit, log, samplePath });
+  const projectDeps = () => ({ dataDir: deps.dataDir, now, newGuid, emit, log, samplePath, nativeBinding: deps.nativeBinding });
 
   const handlers: SessionHandlers = {
     'project:create': ({ path }) => {

@@ -79,6 +79,17 @@ describe('verbatim CLI', () => {
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--format csv|xlsx|codebook-csv') });
   });
 
+  it('searches with stemming and prints hits as JSON', async () => {
+    const { dataDir, project, file } = setup();
+    await cli(['create', project], dataDir);
+    await cli(['import', project, file('E01.txt', INTERVIEW)], dataDir);
+    const r = await cli(['search', project, 'regagner', '--json'], dataDir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      hits: [{ document: 'E01', start: expect.any(Number), end: expect.any(Number), snippet: expect.stringContaining('se regagne'), score: expect.any(Number), speaker: 'Martine Lebrun' }],
+    });
+  });
+
   it('prints one clear error line and a non-zero code for bad input, leaving stdout empty', async () => {
     const { dataDir, project, file } = setup();
     await cli(['create', project], dataDir);

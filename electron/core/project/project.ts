@@ -8,6 +8,7 @@ import { createDocumentHandlers } from '../documents/handlers';
 import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
 import { createMemoHandlers } from '../memos/handlers';
+import { createSearchHandlers } from '../search/handlers';
 import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
@@ -22,6 +23,7 @@ export type ProjectDeps = {
   emit: Emit;
   log: Pick<Console, 'error' | 'warn'>;
   samplePath: string;
+  nativeBinding?: string | undefined;
 };
 
 export type Project = {
@@ -30,6 +32,8 @@ export type Project = {
   info(): ProjectInfo;
   /** Resolves once the backup taken at open (when the project changed since the last one) is written. */
   ready: Promise<void>;
+  /** Resolves once the search index has caught up with the last change (tests, benchmarks). */
+  searchIdle(): Promise<void>;
   close(): void;
 };
 
@@ -37,9 +41,13 @@ export type Project = {
 export function createProject(opened: OpenedDatabase, path: string, deps: ProjectDeps): Project {
   const { db } = opened;
   const coder = ensureCoder(db, deps.newGuid, deps.now);
+  let onDocumentsChanged = () => undefined as void;
   const journal = createJournal(db, {
     now: deps.now,
-    onChange: (entities) => deps.emit('project:changed', { entities }),
+    onChange: (entities) => {
+      if (entities.includes('documents')) onDocumentsChanged();
+      deps.emit('project:changed', { entities });
+    },
   });
   const backups = createBackups(db, deps.dataDir, path, deps.now);
   const context: ProjectContext = {
@@ -56,6 +64,8 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const { repo: codeRepo, ...codebookHandlers } = createCodebookHandlers(context);
   const { repo: _codingRepo, ...codingHandlers } = createCodingHandlers(context, { documents: documentRepo, codes: codeRepo });
   const { repo: _caseRepo, ...caseHandlers } = createCaseHandlers(context, documentRepo);
+  const search = createSearchHandlers(context, { path, nativeBinding: deps.nativeBinding, codes: codeRepo, log: deps.log });
+  onDocumentsChanged = () => search.documentsChanged();
   const count = (table: 'documents' | 'codes' | 'codings') =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -92,6 +102,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     ...codingHandlers,
     ...caseHandlers,
     ...createMemoHandlers(context),
+    ...search.handlers,
     'exports:write': (request) => writeExport({ ...context, dataDir: deps.dataDir, projectName: info().name }, request),
     'history:state': () => journal.state(),
     'history:undo': () => {
@@ -109,9 +120,11 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     context,
     info,
     ready,
+    searchIdle: () => search.idle(),
     close: () => {
       if (closed) return;
       closed = true;
+      void search.close();
       try {
         db.close();
       } finally {

@@ -1,0 +1,100 @@
+import type { SearchStatus } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { mustGetCode } from '../codebook/code-repo';
+import { anchorOf } from '../coding/anchor';
+import type { ProjectHandlers } from '../dispatch';
+import type { ProjectContext } from '../project/context';
+import { searchLanguageOf } from './search-in-db';
+import { createSearchService, type SearchService } from './search-service';
+import type { CodeRepo } from '../codebook/code-repo';
+
+type SearchHandlers = Pick<ProjectHandlers, 'search:query' | 'search:autoCode' | 'search:status' | 'search:setLanguage'>;
+
+/** The sentence around a match, within its paragraph: from the previous sentence end to the next. */
+export function sentenceAround(text: string, from: number, to: number, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > from && !/[.!?…]\s/.test(text.slice(s - 2, s))) s--;
+  let e = end;
+  while (e < to && !/[.!?…]/.test(text[e - 1] ?? '')) e++;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  return { start: s, end: e };
+}
+
+/**
+ * Search runs in a worker thread started on first use (opening a project never waits for it); once
+ * started, every change to documents triggers an incremental re-index there.
+ */
+export function createSearchHandlers(ctx: ProjectContext, options: { path: string; nativeBinding?: string | undefined; codes: CodeRepo; log: Pick<Console, 'error'> }) {
+  let service: SearchService | null = null;
+  const get = (): SearchService => {
+    if (!service) {
+      service = createSearchService({ path: options.path, nativeBinding: options.nativeBinding, emit: ctx.emit, log: options.log });
+      service.requestSync();
+    }
+    return service;
+  };
+  const countDocuments = ctx.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM documents`);
+  const status = (): SearchStatus => {
+    const s = service?.status() ?? { indexed: 0, busy: false };
+    const documents = countDocuments.get()!.n;
+    return { language: searchLanguageOf(ctx.db), documents, indexed: s.indexed, ready: service !== null && !s.busy && s.indexed === documents };
+  };
+
+  const handlers: SearchHandlers = {
+    'search:query': ({ query, filters, limit }) => get().query(query, filters, limit),
+    'search:status': () => {
+      get();
+      return status();
+    },
+    'search:setLanguage': ({ language }) => {
+      ctx.db.prepare(`INSERT INTO meta (key, value) VALUES ('search_language', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(language);
+      get().requestSync();
+      return status();
+    },
+    'search:autoCode': async ({ query, filters, codeId, level, selected }) => {
+      const code = mustGetCode(options.codes, codeId);
+      if (!code.isCodable) throw new AppError('INVALID_INPUT', `“${code.name}” is a folder and cannot be applied to text`);
+      const { hits } = await get().query(query, filters, 5000);
+      const wanted = selected && new Set(selected.map((s) => `${s.documentId}:${s.start}:${s.end}`));
+      const chosen = wanted ? hits.filter((h) => wanted.has(`${h.documentId}:${h.start}:${h.end}`)) : hits;
+      const textOf = ctx.db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
+      const ranges = new Map<string, { documentId: number; start: number; end: number }>();
+      for (const hit of chosen) {
+        const text = textOf.get(hit.documentId)?.text ?? '';
+        const spans =
+          level === 'turn'
+            ? [{ start: hit.turnStart, end: hit.turnEnd }]
+            : level === 'sentence'
+              ? hit.matches.map((m) => sentenceAround(text, hit.turnStart, hit.turnEnd, m.start, m.end))
+              : hit.matches;
+        for (const span of spans) if (span.end > span.start) ranges.set(`${hit.documentId}:${span.start}:${span.end}`, { documentId: hit.documentId, ...span });
+      }
+      const exists = ctx.db.prepare<[number, number, number, number], { id: number }>(`SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND start = ? AND end = ?`);
+      const insert = ctx.db.prepare(
+        `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, anchor_text, anchor_before, anchor_after, created_at)
+         VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
+      );
+      let applied = 0;
+      let alreadyCoded = 0;
+      ctx.journal.run({ action: 'search:autoCode', subject: code.name }, () => {
+        for (const r of ranges.values()) {
+          if (exists.get(r.documentId, codeId, r.start, r.end)) {
+            alreadyCoded++;
+            continue;
+          }
+          const text = textOf.get(r.documentId)!.text;
+          insert.run({ guid: ctx.newGuid(), documentId: r.documentId, codeId, coderId: ctx.coderId(), start: r.start, end: r.end, ...anchorOf(text, r.start, r.end), createdAt: ctx.now().toISOString() });
+          applied++;
+        }
+      });
+      return { applied, alreadyCoded };
+    },
+  };
+  return {
+    handlers,
+    /** Documents changed: re-index them (only when search has been used in this session). */
+    documentsChanged: () => service?.requestSync(),
+    idle: () => service?.idle() ?? Promise.resolve(),
+    close: () => service?.close() ?? Promise.resolve(),
+  };
+}

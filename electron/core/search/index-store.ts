@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { createAnalyzer, wordsOf, type SearchLanguage } from './language';
+
+export type IndexProgress = { done: number; total: number };
+
+type DocumentRow = { id: number; text: string };
+type TurnRow = { start: number; end: number; label_end: number; speaker: string | null; t_start_ms: number | null };
+
+/**
+ * Keeps the search index in step with the documents, incrementally: each document's rows are
+ * rebuilt only when the hash of what they were built from (text, turns, language) has changed, and
+ * rows of deleted documents are dropped. Safe to call after any change, including undo and redo.
+ */
+export function createIndexStore(db: Database, language: () => SearchLanguage) {
+  const documents = db.prepare<[], { id: number }>(`SELECT id FROM documents`);
+  const documentText = db.prepare<[number], DocumentRow>(`SELECT id, text FROM documents WHERE id = ?`);
+  const turnsOf = db.prepare<[number], TurnRow>(`SELECT start, end, label_end, speaker, t_start_ms FROM turns WHERE document_id = ? ORDER BY start`);
+  const indexed = db.prepare<[], { document_id: number; content_hash: string }>(`SELECT document_id, content_hash FROM search_documents`);
+  const rowsOf = db.prepare<[number], { id: number }>(`SELECT id FROM search_rows WHERE document_id = ?`);
+  const deleteFts = db.prepare(`DELETE FROM search_fts WHERE rowid = ?`);
+  const deleteRows = db.prepare(`DELETE FROM search_rows WHERE document_id = ?`);
+  const deleteDocument = db.prepare(`DELETE FROM search_documents WHERE document_id = ?`);
+  const insertRow = db.prepare(`INSERT INTO search_rows (document_id, start, end, speaker, t_start_ms) VALUES (?, ?, ?, ?, ?)`);
+  const insertFts = db.prepare(`INSERT INTO search_fts (rowid, terms) VALUES (?, ?)`);
+  const upsertDocument = db.prepare(
+    `INSERT INTO search_documents (document_id, content_hash, indexed_at) VALUES (?, ?, ?)
+     ON CONFLICT (document_id) DO UPDATE SET content_hash = excluded.content_hash, indexed_at = excluded.indexed_at`,
+  );
+  const turnSignature = db.prepare<[number], { s: string | null }>(
+    `SELECT group_concat(start || ':' || end || ':' || label_end || ':' || coalesce(speaker, ''), '|') AS s FROM turns WHERE document_id = ?`,
+  );
+
+  const hashOf = (id: number, text: string) =>
+    createHash('sha1').update(language()).update('\0').update(text).update('\0').update(turnSignature.get(id)?.s ?? '').digest('hex');
+
+  const remove = (documentId: number) => {
+    for (const r of rowsOf.all(documentId)) deleteFts.run(r.id);
+    deleteRows.run(documentId);
+    deleteDocument.run(documentId);
+  };
+
+  /** Rows of one document: one per paragraph (turn), its label left out of the terms. */
+  const build = (doc: DocumentRow, hash: string, analyze: (w: string) => string[]) => {
+    remove(doc.id);
+    const turns = turnsOf.all(doc.id);
+    const spans = turns.length > 0 ? turns : [{ start: 0, end: doc.text.length, label_end: 0, speaker: null, t_start_ms: null }];
+    for (const t of spans) {
+      const terms = wordsOf(doc.text.slice(t.label_end, t.end)).flatMap((w) => analyze(w.text));
+      if (terms.length === 0) continue;
+      const rowId = Number(insertRow.run(doc.id, t.start, t.end, t.speaker, t.t_start_ms).lastInsertRowid);
+      insertFts.run(rowId, terms.join(' '));
+    }
+    upsertDocument.run(doc.id, hash, new Date().toISOString());
+  };
+
+  return {
+    /**
+     * Brings the index up to date. Each document is one transaction, so a reader never sees half a
+     * document, and progress can be reported between documents.
+     */
+    sync(onProgress: (p: IndexProgress) => void = () => undefined): { reindexed: number; removed: number; total: number } {
+      const analyze = createAnalyzer(language());
+      const current = new Map(indexed.all().map((r) => [r.document_id, r.content_hash]));
+      const ids = documents.all().map((d) => d.id);
+      const stale: { doc: DocumentRow; hash: string }[] = [];
+      for (const id of ids) {
+        const doc = documentText.get(id)!;
+        const hash = hashOf(id, doc.text);
+        if (current.get(id) !== hash) stale.push({ doc, hash });
+        current.delete(id);
+      }
+      const gone = [...current.keys()];
+      db.transaction(() => gone.forEach(remove))();
+      stale.forEach(({ doc, hash }, i) => {
+        db.transaction(() => build(doc, hash, analyze))();
+        onProgress({ done: i + 1, total: stale.length });
+      });
+      return { reindexed: stale.length, removed: gone.length, total: ids.length };
+    },
+  };
+}
