@@ -1,61 +1,69 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, bench, describe } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../shared/contract';
 import { createSession } from '../../electron/core/session';
 import { generateInterview, seededRandom } from './generate';
+import { summary, timeEach } from './measure';
 
 /**
- * Core operations on a real project file (SQLite on disk, WAL, synchronous=FULL): import of one
- * 10,000-word interview, applying and removing a coding, the code tree with counts, retrieval.
+ * Core operations on a real project file (SQLite on disk, WAL, synchronous=FULL) at the scale of the
+ * issue: 200 documents, 50,000 codings — apply/remove a coding, the code tree with counts.
  */
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
+const CODINGS = Number(process.env.BENCH_CODINGS ?? 50_000);
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const session = createSession({ dataDir: join(dir, 'data'), log: { error: console.error, warn: () => undefined } });
-const call = async <M extends Method>(m: M, input: Input<M>): Promise<Output<M>> => {
-  const r = await session.dispatch(m, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as Output<M>;
-};
 
-await call('project:create', { path: join(dir, 'bench.verbatim') });
-const files = Array.from({ length: 20 }, (_, i) => {
-  const path = join(dir, `E${String(i + 1).padStart(2, '0')}.txt`);
-  writeFileSync(path, generateInterview(10_000, i + 1));
-  return path;
-});
-const { imported } = await call('documents:import', { paths: files });
-const codes: Output<'codes:create'>[] = [];
-for (let i = 0; i < 30; i++) codes.push(await call('codes:create', { name: `Thème ${i + 1}`, parentId: null }));
-const rnd = seededRandom(42);
-const lengths = new Map(await Promise.all(imported.map(async (d) => [d.id, (await call('documents:get', { id: d.id })).text.length] as const)));
-for (let i = 0; i < 5000; i++) {
-  const doc = imported[Math.floor(rnd() * imported.length)]!;
-  const start = Math.floor(rnd() * (lengths.get(doc.id)! - 400));
-  await call('codings:apply', { documentId: doc.id, codeId: codes[i % codes.length]!.id, start, end: start + 50 + Math.floor(rnd() * 300) });
-}
-let extra = 0;
-const extraFile = join(dir, 'extra.txt');
-writeFileSync(extraFile, generateInterview(10_000, 99));
+it(`core operations on ${DOCUMENTS} documents and ${CODINGS} codings`, async () => {
+  const session = createSession({ dataDir: join(dir, 'data'), log: { error: console.error, warn: () => undefined } });
+  const call = async <M extends Method>(m: M, input: Input<M>): Promise<Output<M>> => {
+    const r = await session.dispatch(m, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as Output<M>;
+  };
+  await call('project:create', { path: join(dir, 'bench.verbatim') });
+  const files = Array.from({ length: DOCUMENTS }, (_, i) => {
+    const path = join(dir, `E${String(i + 1).padStart(3, '0')}.txt`);
+    writeFileSync(path, generateInterview(2_500, i + 1));
+    return path;
+  });
+  const { imported } = await call('documents:import', { paths: files });
+  const codes: Output<'codes:create'>[] = [];
+  for (let i = 0; i < 60; i++) codes.push(await call('codes:create', { name: `Thème ${i + 1}`, parentId: i < 10 ? null : codes[i % 10]!.id }));
+  const lengths = new Map(imported.map((d) => [d.id, 0]));
+  for (const d of imported) lengths.set(d.id, (await call('documents:get', { id: d.id })).text.length);
 
-describe('core operations (20 documents × 10k words, 5,000 codings)', () => {
-  bench('codings:apply then codings:remove', async () => {
-    const doc = imported[extra++ % imported.length]!;
-    const c = await call('codings:apply', { documentId: doc.id, codeId: codes[0]!.id, start: 10 + (extra % 1000), end: 200 + (extra % 1000) });
+  // Bulk codings straight into SQLite (one transaction), as a large project would hold them.
+  const db = session.current()!.context.db;
+  const rnd = seededRandom(42);
+  const insert = db.prepare(
+    `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, anchor_text, anchor_before, anchor_after, created_at)
+     VALUES (?, ?, ?, 1, ?, ?, '', '', '', '2026-01-01')`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < CODINGS; i++) {
+      const doc = imported[Math.floor(rnd() * imported.length)]!;
+      const start = Math.floor(rnd() * (lengths.get(doc.id)! - 400));
+      insert.run(`bench-${i}`, doc.id, codes[i % codes.length]!.id, start, start + 50 + Math.floor(rnd() * 300));
+    }
+  })();
+
+  const targets = Array.from({ length: 200 }, (_, i) => imported[i % imported.length]!);
+  const apply = await timeEach(targets, async (doc) => {
+    const c = await call('codings:apply', { documentId: doc.id, codeId: codes[1]!.id, start: 10, end: 120 });
     await call('codings:remove', { id: c.id });
   });
-  bench('codes:list (tree with counts)', async () => {
-    await call('codes:list', {});
-  });
-  bench('codings:retrieve (one code, ~170 quotes)', async () => {
-    await call('codings:retrieve', { codeId: codes[1]!.id });
-  });
-  bench('documents:get (10k words with turns)', async () => {
-    await call('documents:get', { id: imported[0]!.id });
-  });
-  bench('documents:import (one 10k-word .txt) then undo', async () => {
-    await call('documents:import', { paths: [extraFile] });
-    await call('history:undo', {});
-  }, { iterations: 10 });
-});
+  const tree = await timeEach(Array.from({ length: 50 }), () => call('codes:list', {}));
+  const retrieve = await timeEach(Array.from({ length: 20 }), () => call('codings:retrieve', { codeId: codes[3]!.id }));
+  const open = await timeEach([imported[0]!], (d) => call('documents:get', { id: d.id }));
+
+  console.log(`\nCore, ${DOCUMENTS} documents, ${CODINGS} codings (goals: apply/remove < 5 ms, code tree < 50 ms):`);
+  console.log(`  codings:apply + codings:remove   ${summary(apply)}  (both together)`);
+  console.log(`  codes:list (tree with counts)     ${summary(tree)}`);
+  console.log(`  codings:retrieve (~${Math.round(CODINGS / 60)} quotes)  ${summary(retrieve)}`);
+  console.log(`  documents:get (2,500 words)       ${summary(open)}`);
+  session.close();
+  expect(apply.length).toBe(200);
+}, 600_000);

@@ -44,6 +44,10 @@ const figures = {
   open: [] as number[],
   painted: [] as number[],
   confirmed: [] as number[],
+  /** Of the confirmed time: the HTTP call (request sent → answer read), i.e. transport and core. */
+  call: [] as number[],
+  /** The same call from Node, no browser: the floor the core and the HTTP transport set. */
+  direct: [] as number[],
   scroll: null as null | { frames: number; long: number; worst: number; p95: number; seconds: number; height: number },
 };
 
@@ -103,6 +107,21 @@ if (browserPath) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page]', e.message));
+  // Times each `codings:*` call the page makes, to split a round trip into core and renderer.
+  await page.addInitScript(() => {
+    const original = window.fetch.bind(window);
+    const calls: { url: string; start: number; end: number }[] = [];
+    Object.assign(window, { __verbatimCalls: calls });
+    window.fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const start = performance.now();
+      const response = await original(input, init);
+      if (!url.includes('/api/codings:apply')) return response;
+      const body = await response.clone().text();
+      calls.push({ url, start, end: performance.now() });
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+  });
   await page.goto(server.url);
   // The first document (the short one) opens by itself.
   await page.getByTestId('transcript-content').waitFor();
@@ -157,7 +176,7 @@ async function selectVisiblePassage(p: Page, index: number): Promise<void> {
 }
 
 /** Presses Enter in the palette and times the highlight: painted (optimistic) and confirmed (real id). */
-async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: number }> {
+async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: number; call: number }> {
   return p.evaluate(async () => {
     const ids = () => new Set([...document.querySelectorAll<HTMLElement>('.cm-coding[data-coding-id]')].map((e) => Number(e.dataset.codingId)));
     const before = ids();
@@ -165,6 +184,8 @@ async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: nu
     if (!input) throw new Error('no palette');
     let painted = -1;
     let confirmed = -1;
+    const calls = (window as unknown as { __verbatimCalls: { start: number; end: number }[] }).__verbatimCalls;
+    const seen = calls.length;
     const t0 = performance.now();
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await new Promise<void>((done) => {
@@ -182,7 +203,8 @@ async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: nu
       };
       requestAnimationFrame(check);
     });
-    return { painted, confirmed };
+    const call = calls[seen];
+    return { painted, confirmed, call: call ? call.end - call.start : NaN };
   });
 }
 
@@ -244,9 +266,28 @@ describe.skipIf(!browserPath)(`UI workbench: ${WORDS.toLocaleString('en')} words
       const t = await applyWithEnter(p);
       figures.painted.push(t.painted);
       figures.confirmed.push(t.confirmed);
+      figures.call.push(t.call);
       await p.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
     },
     { ...once, iterations: 30 },
+  );
+
+  bench(
+    'codings:apply over HTTP from Node (no browser: transport + core)',
+    async () => {
+      const s = server!;
+      const doc = (await (await post(s, 'documents:list', {})).json()) as { value: { id: number; name: string }[] };
+      const id = doc.value.find((d) => d.name === LONG)!.id;
+      const codes = (await (await post(s, 'codes:list', {})).json()) as { value: { id: number }[] };
+      for (let i = 0; i < 30; i++) {
+        const t = performance.now();
+        const r = await post(s, 'codings:apply', { documentId: id, codeId: codes.value[i % 10]!.id, start: 5000 + i * 997, end: 5200 + i * 997 });
+        await r.json();
+        figures.direct.push(performance.now() - t);
+        await new Promise((done) => setTimeout(done, 150));
+      }
+    },
+    once,
   );
 
   bench(
@@ -257,6 +298,14 @@ describe.skipIf(!browserPath)(`UI workbench: ${WORDS.toLocaleString('en')} words
     once,
   );
 });
+
+function post(s: BrowserMode, method: string, input: unknown): Promise<Response> {
+  return fetch(`${s.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-verbatim-token': s.token, origin: s.origin },
+    body: JSON.stringify(input),
+  });
+}
 
 function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -275,6 +324,8 @@ function printFigures() {
     `(a) open (click → first paint): first ${ms(figures.open[0] ?? NaN)}, median of the next ${figures.open.length - 1}: ${ms(quantile(figures.open.slice(1), 0.5))}  [target < 500 ms]`,
     `(b) apply a code, ${figures.confirmed.length} round trips, Enter → highlight painted: p50 ${ms(quantile(figures.painted, 0.5))}, p95 ${ms(quantile(figures.painted, 0.95))}`,
     `    Enter → highlight confirmed by the core: p50 ${ms(quantile(figures.confirmed, 0.5))}, p95 ${ms(quantile(figures.confirmed, 0.95))}  [target p95 < 50 ms]`,
+    `    of which the codings:apply call (HTTP + core): p50 ${ms(quantile(figures.call, 0.5))}, p95 ${ms(quantile(figures.call, 0.95))}`,
+    `    the same call from Node, no browser (HTTP + core only): p50 ${ms(quantile(figures.direct, 0.5))}, p95 ${ms(quantile(figures.direct, 0.95))}`,
   ];
   const s = figures.scroll;
   if (s) {

@@ -51,11 +51,14 @@ export function inTreeOrder<C extends Pick<Code, 'id' | 'parentId' | 'position'>
 export type NewCode = { guid: string; parentId: number | null; name: string; color: string; description: string; createdAt: string };
 
 export function createCodeRepo(db: Database) {
+  // Counts come from the (code_id, document_id) index alone, then join the few codes.
   const all = db.prepare<[], CodeRow>(`
+    WITH counts AS (
+      SELECT code_id, count(*) AS codings, count(DISTINCT document_id) AS documents FROM codings GROUP BY code_id
+    )
     SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.is_codable,
-      count(k.id) AS codings, count(DISTINCT k.document_id) AS documents
-    FROM codes c LEFT JOIN codings k ON k.code_id = c.id
-    GROUP BY c.id`);
+      coalesce(n.codings, 0) AS codings, coalesce(n.documents, 0) AS documents
+    FROM codes c LEFT JOIN counts n ON n.code_id = c.id`);
   const one = db.prepare<[number], CodeRow>(`
     SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.is_codable,
       (SELECT count(*) FROM codings k WHERE k.code_id = c.id) AS codings,

@@ -32,25 +32,36 @@ function pipelineFor(language: 'fr' | 'en'): lunr.Pipeline {
   return p;
 }
 
+/** Past this many distinct words, the cache starts afresh (a bound on memory, not a tuning knob). */
+const CACHE_LIMIT = 500_000;
+const analyzers = new Map<SearchLanguage, (word: string) => string[]>();
+
 /**
  * The index terms of one word, as Lunr's pipeline for the project's language makes them: none for
- * a stop word, one stem, or two (French and English) in a bilingual project.
+ * a stop word, one stem, or two (French and English) in a bilingual project. One analyzer per
+ * language lives as long as the process, with a cache keyed by the word as written: Lunr's
+ * Snowball stemmers are the costly part of both indexing and querying.
  */
 export function createAnalyzer(language: SearchLanguage): (word: string) => string[] {
+  const existing = analyzers.get(language);
+  if (existing) return existing;
   const pipelines = (language === 'fr+en' ? ['fr', 'en'] : [language]).map((l) => pipelineFor(l as 'fr' | 'en'));
   const cache = new Map<string, string[]>();
-  return (word) => {
-    const folded = fold(word);
-    let terms = cache.get(folded);
+  const analyze = (word: string): string[] => {
+    let terms = cache.get(word);
     if (!terms) {
+      const folded = fold(word);
       const stems = new Set<string>();
       // A word any pipeline keeps is indexed; a stop word in one language may be a word in the other.
       for (const p of pipelines) for (const t of p.runString(folded)) if (t) stems.add(fold(t));
       terms = [...stems];
-      if (cache.size < 200_000) cache.set(folded, terms);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, terms);
     }
     return terms;
   };
+  analyzers.set(language, analyze);
+  return analyze;
 }
 
 export type WordToken = { start: number; end: number; text: string };
