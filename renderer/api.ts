@@ -14,6 +14,11 @@ export type Transport = {
   invoke(method: Method, input: unknown): Promise<Result<unknown>>;
   /** Every event the core pushes, by name; returns an unsubscribe function. */
   on(listener: EventListener): () => void;
+  /**
+   * Makes files dropped on the window readable by the core: their own paths in Electron, uploads to
+   * the staging folder in browser mode. Absent where files cannot be dropped (test doubles).
+   */
+  stageFiles?(files: readonly File[]): Promise<Result<{ paths: string[] }>>;
 };
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;

@@ -23,6 +23,7 @@ export function shortcutLabel(keys: string): string {
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select')) return true;
-  // The transcript is a read-only CodeMirror view: contenteditable, but not a place where one types.
-  return target instanceof HTMLElement && target.isContentEditable && !target.closest('.cm-editor');
+  // The transcript is a read-only CodeMirror view: contenteditable, but not a place where one types —
+  // except in edit mode, where it is.
+  return target instanceof HTMLElement && target.isContentEditable && !target.closest('.cm-editor:not(.is-editing)');
 }

@@ -21,21 +21,40 @@ export const queryKeys = {
   allCodings: ['codings'] as const,
   retrieval: (codeId: number) => ['retrieval', codeId] as const,
   allRetrieval: ['retrieval'] as const,
+  /** Participants with their values, linked documents and speakers. */
+  cases: ['cases'] as const,
+  attributes: ['attributes'] as const,
+  /** A document's speakers (names are per document). */
+  speakers: (documentId: number) => ['speakers', documentId] as const,
+  allSpeakers: ['speakers'] as const,
+  /** Every memo (a small list: it feeds the memo tab, the inspector and the margin's tooltips). */
+  memos: ['memos'] as const,
 };
 
 export function keysTouchedBy(entity: ChangedEntity): QueryKey[] {
   switch (entity) {
     case 'documents':
-      return [queryKeys.documents, queryKeys.allDocuments, queryKeys.allCodings, queryKeys.allRetrieval, queryKeys.codes, queryKeys.project];
+      return [
+        queryKeys.documents,
+        queryKeys.allDocuments,
+        queryKeys.allCodings,
+        queryKeys.allRetrieval,
+        queryKeys.codes,
+        queryKeys.project,
+        queryKeys.allSpeakers,
+        queryKeys.cases,
+      ];
     case 'codes':
-      return [queryKeys.codes, queryKeys.allRetrieval, queryKeys.project];
+      // A memo's target label is its code's name.
+      return [queryKeys.codes, queryKeys.allRetrieval, queryKeys.project, queryKeys.memos];
     case 'codings':
       return [queryKeys.allCodings, queryKeys.allRetrieval, queryKeys.documents, queryKeys.codes, queryKeys.project];
     case 'history':
       return [queryKeys.history];
     case 'cases':
+      return [queryKeys.cases, queryKeys.attributes, queryKeys.allSpeakers, queryKeys.documents];
     case 'memos':
-      return [];
+      return [queryKeys.memos];
     default:
       return assertNever(entity);
   }
@@ -50,5 +69,5 @@ export function invalidateEntities(client: QueryClient, entities: readonly Chang
 
 /** Everything that belongs to the open project (all but the app-level settings and recent list). */
 export function invalidateProjectData(client: QueryClient): Promise<void> {
-  return invalidateEntities(client, ['documents', 'codes', 'codings']);
+  return invalidateEntities(client, ['documents', 'codes', 'codings', 'cases', 'memos']);
 }

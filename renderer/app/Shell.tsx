@@ -28,7 +28,7 @@ export function Shell({ project, theme }: ShellProps) {
 
   return (
     <div className="app">
-      <TopBar project={project} onImport={() => importer.startImport()} isImporting={importer.isImporting} history={history} />
+      <TopBar project={project} onImport={(kind) => importer.startImport(kind)} isImporting={importer.isImporting} history={history} />
       {project ? <Workspace key={project.path} project={project} importer={importer} /> : <NoProjectScreen />}
     </div>
   );

@@ -1,12 +1,12 @@
 import type { ProjectInfo } from '../../shared/contract';
-import { ImportButton } from '../features/documents';
+import { ImportButton, type ImportKind } from '../features/documents';
 import { UndoRedoButtons } from '../features/history';
 import { ProjectMenu, SettingsMenu } from '../features/project';
 import { useT } from '../i18n';
 
 export type TopBarProps = {
   project: ProjectInfo | null;
-  onImport: () => void;
+  onImport: (kind?: ImportKind) => void;
   isImporting: boolean;
   history: { undo: () => void; redo: () => void };
 };

@@ -1,19 +1,21 @@
-import { FileText, Tags } from 'lucide-react';
+import { FileText, NotebookPen, Tags, UsersRound } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Coding, ProjectInfo, RetrievedCoding } from '../../shared/contract';
+import type { Coding, MemoTarget, ProjectInfo, RetrievedCoding } from '../../shared/contract';
+import { ParticipantsPanel, ParticipantsTable } from '../features/cases';
 import { CodebookPanel, useCodes } from '../features/codebook';
-import { SelectionCodes, useDocumentCodings, type TextSelection } from '../features/coding';
-import { DocumentsPanel, ImportReportDialog, useDocument, useDocuments, type useImportDocuments } from '../features/documents';
+import { CodeDropTarget, CodingInspector, useCodePassage, useDocumentCodings, useFindCoding, type TextSelection } from '../features/coding';
+import { DocumentsPanel, DropZone, ImportReportDialog, useDocument, useDocuments, type useImportDocuments } from '../features/documents';
+import { MemosPanel, type MemoRequest } from '../features/memos';
 import { ProjectBanners } from '../features/project';
 import { RetrievalPanel } from '../features/retrieval';
-import { TranscriptPane, type RevealRequest } from '../features/transcript';
+import { TranscriptPane, useTranscriptEditing, type RevealRequest } from '../features/transcript';
 import { useT } from '../i18n';
 import { Tabs, tabId, tabPanelId } from '../ui';
 import { StatusBar } from './StatusBar';
 
 export type WorkspaceProps = { project: ProjectInfo; importer: ReturnType<typeof useImportDocuments> };
 
-type SidebarTab = 'documents' | 'codebook';
+type SidebarTab = 'documents' | 'codebook' | 'participants' | 'memos';
 type Reveal = RevealRequest & { documentId: number };
 
 /** One open project: documents and codebook at left, the transcript, the inspector at right. */
@@ -27,6 +29,10 @@ export function Workspace({ project, importer }: WorkspaceProps) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [selectedCodingId, setSelectedCodingId] = useState<number | null>(null);
   const [reveal, setReveal] = useState<Reveal | null>(null);
+  const [caseId, setCaseId] = useState<number | null>(null);
+  const [memoRequest, setMemoRequest] = useState<MemoRequest | null>(null);
+  const findCoding = useFindCoding();
+  const editing = useTranscriptEditing();
   const openedFirst = useRef(false);
 
   const docList = documents.data;
@@ -56,17 +62,27 @@ export function Workspace({ project, importer }: WorkspaceProps) {
     if (codeId !== null && codes.data && !codes.data.some((c) => c.id === codeId)) setCodeId(null);
   }, [codes.data, codeId]);
 
-  const openQuote = (q: Pick<RetrievedCoding, 'id' | 'documentId' | 'start' | 'end'>) => {
-    openDocument(q.documentId);
-    setSelectedCodingId(q.id);
-    setReveal({ documentId: q.documentId, start: q.start, end: q.end, nonce: Date.now() });
-  };
+  /** Opening a document by hand asks first when the open transcript has unsaved edits. */
+  const openByUser = (id: number) =>
+    editing.guard(() => {
+      setTab((current) => (current === 'participants' ? 'documents' : current));
+      openDocument(id);
+    });
+
+  const openQuote = (q: Pick<RetrievedCoding, 'id' | 'documentId' | 'start' | 'end'>) =>
+    editing.guard(() => {
+      setTab((current) => (current === 'participants' ? 'documents' : current));
+      openDocument(q.documentId);
+      setSelectedCodingId(q.id);
+      setReveal({ documentId: q.documentId, start: q.start, end: q.end, nonce: Date.now() });
+    });
 
   const onSelectionChange = (range: TextSelection | null) => {
     setSelection(range);
+    // The selected coding stays selected while the selection touches it (to fit it to a new selection).
     setSelectedCodingId((id) => {
       const coding = codings.data?.find((c) => c.id === id);
-      return coding && range && coding.start === range.from && coding.end === range.to ? id : null;
+      return coding && range && range.from <= coding.end && range.to >= coding.start ? id : null;
     });
   };
 
@@ -77,15 +93,41 @@ export function Workspace({ project, importer }: WorkspaceProps) {
   };
 
   const selectedCode = codeList.find((c) => c.id === codeId) ?? null;
+  const passage = useCodePassage({ document: doc.data ?? null, selection, codes: codeList, onApplied: setCodeId });
+
+  /** Opens a memo on a target (or starts one) in the Memos tab. */
+  const openMemo = useCallback((target: MemoTarget, label: string) => {
+    setTab('memos');
+    setMemoRequest({ target, label, nonce: Date.now() });
+  }, []);
+
+  /** Shows what a memo is about: its document, code, participant or coded passage. */
+  const showMemoTarget = (target: MemoTarget) => {
+    if (target.type === 'document') openByUser(target.id);
+    else if (target.type === 'code') setCodeId(target.id);
+    else if (target.type === 'case') {
+      setTab('participants');
+      setCaseId(target.id);
+    } else if (target.type === 'coding') {
+      void findCoding(target.id).then((coding) => {
+        if (coding) {
+          openQuote(coding);
+          setCodeId(coding.codeId);
+        }
+      });
+    }
+  };
   const tabs = [
     { id: 'documents' as const, label: t.documents.tab, icon: <FileText size={15} aria-hidden="true" />, testId: 'tab-documents' },
     { id: 'codebook' as const, label: t.codebook.tab, icon: <Tags size={15} aria-hidden="true" />, testId: 'tab-codebook' },
+    { id: 'participants' as const, label: t.cases.tab, icon: <UsersRound size={15} aria-hidden="true" />, testId: 'tab-participants' },
+    { id: 'memos' as const, label: t.memos.tab, icon: <NotebookPen size={15} aria-hidden="true" />, testId: 'tab-memos' },
   ];
 
   return (
     <>
       <ProjectBanners project={project} />
-      <div className="workspace">
+      <div className={tab === 'participants' ? 'workspace is-wide' : 'workspace'}>
         <aside className="sidebar" aria-label={`${t.documents.tab} / ${t.codebook.tab}`}>
           <Tabs items={tabs} value={tab} onChange={setTab} label={`${t.documents.tab} / ${t.codebook.tab}`} idPrefix="sidebar" />
           <div
@@ -98,21 +140,51 @@ export function Workspace({ project, importer }: WorkspaceProps) {
             {tab === 'documents' ? (
               <DocumentsPanel
                 selectedId={documentId}
-                onSelect={openDocument}
+                onSelect={openByUser}
                 onImport={() => importer.startImport()}
                 isImporting={importer.isImporting}
               />
+            ) : tab === 'participants' ? (
+              <ParticipantsPanel
+                documents={docList ?? []}
+                selectedCaseId={caseId}
+                onSelectCase={setCaseId}
+                onOpenDocument={openByUser}
+                onImportTable={() => importer.startImport('participants')}
+                isImporting={importer.isImporting}
+              />
+            ) : tab === 'codebook' ? (
+              <CodebookPanel selectedId={codeId} onSelect={setCodeId} onOpenMemo={openMemo} />
             ) : (
-              <CodebookPanel selectedId={codeId} onSelect={setCodeId} />
+              <MemosPanel
+                document={doc.data ? { id: doc.data.id, name: doc.data.name } : null}
+                code={selectedCode}
+                request={memoRequest}
+                onNavigate={showMemoTarget}
+              />
             )}
           </div>
         </aside>
-        <main className="center" aria-label={t.transcript.label}>
+        <main className="center" aria-label={tab === 'participants' ? t.cases.tableLabel : t.transcript.label}>
+          {tab === 'participants' && (
+            <ParticipantsTable
+              documents={docList ?? []}
+              onOpenDocument={openByUser}
+              onImportTable={() => importer.startImport('participants')}
+              isImporting={importer.isImporting}
+              selectedCaseId={caseId}
+              onSelectCase={setCaseId}
+            />
+          )}
+          {/* Kept mounted under the participants table, so that an edit in progress is not lost. */}
+          <div className="center-view" hidden={tab === 'participants'}>
+          <CodeDropTarget onDropCode={passage.applyCode} hasSelection={passage.hasPassage}>
           <TranscriptPane
             documentId={documentId}
             hasDocuments={(docList?.length ?? 0) > 0}
-            onImport={() => importer.startImport()}
+            onImport={(kind) => importer.startImport(kind)}
             isImporting={importer.isImporting}
+            editing={editing}
             codes={codeList}
             selectedCodingId={selectedCodingId}
             reveal={reveal && reveal.documentId === documentId && doc.data ? reveal : null}
@@ -120,18 +192,22 @@ export function Workspace({ project, importer }: WorkspaceProps) {
             onSelectCoding={onSelectCoding}
             onCodeApplied={setCodeId}
           />
+          </CodeDropTarget>
+          </div>
         </main>
-        <aside className="inspector" aria-label={t.coding.inspectorTitle}>
+        <aside className="inspector" aria-label={t.coding.inspectorTitle} hidden={tab === 'participants'}>
           <section className="inspector-section inspector-selection">
             <h2 className="section-title">{t.coding.inspectorTitle}</h2>
-            <SelectionCodes
-              text={doc.data?.text}
+            <CodingInspector
+              document={doc.data && doc.data.id === documentId ? doc.data : null}
               codings={codings.data ?? []}
               codes={codeList}
               selection={documentId === null ? null : selection}
               selectedCodingId={selectedCodingId}
               onShowCode={setCodeId}
               onSelectCoding={(c) => openQuote(c)}
+              onCodeApplied={setCodeId}
+              onOpenMemo={openMemo}
             />
           </section>
           <section className="inspector-section inspector-retrieval">
@@ -141,7 +217,8 @@ export function Workspace({ project, importer }: WorkspaceProps) {
         </aside>
       </div>
       <StatusBar project={project} document={doc.data ?? null} codingCount={codings.data?.length ?? null} isImporting={importer.isImporting} />
-      {importer.report && <ImportReportDialog report={importer.report} onClose={importer.closeReport} onOpen={openDocument} />}
+      {importer.report && <ImportReportDialog report={importer.report} onClose={importer.closeReport} onOpen={openByUser} />}
+      <DropZone onFiles={(files) => void importer.importFiles(files)} disabled={importer.isImporting} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { enSources } from './en-sources';
+import { enActions, enCodebook, enCoding, enWorkbench } from './en-workbench';
 import type { Messages } from './fr';
 
 const nf = new Intl.NumberFormat('en-GB');
@@ -7,6 +9,8 @@ const q = (s: string): string => `“${s}”`;
 
 export const en: Messages = {
   locale: 'en-GB',
+  ...enSources,
+  ...enWorkbench,
   app: {
     name: 'Verbatim',
     opening: 'Opening the project…',
@@ -125,6 +129,7 @@ export const en: Messages = {
     progress: (done, total, file) => `Importing ${n(done)}/${n(total)} — ${file}`,
   },
   codebook: {
+    ...enCodebook,
     tab: 'Codes',
     treeLabel: 'Codebook',
     newCode: 'New code',
@@ -145,6 +150,7 @@ export const en: Messages = {
     customColour: 'Other colour',
   },
   coding: {
+    ...enCoding,
     codeButton: 'Code…',
     codeButtonTitle: 'Code the selection',
     paletteLabel: 'Apply a code to the selected passage',
@@ -154,7 +160,6 @@ export const en: Messages = {
     typeToCreate: 'Type a name to create a first code.',
     selectFirst: 'First select a passage in the transcript.',
     selection: (x) => `Passage of ${pl(x, 'character', 'characters')}`,
-    hintKeys: '↑↓ to choose · Enter to apply · Esc to close',
     inspectorTitle: 'Codes here',
     inspectorNone: 'Put the cursor in a transcript or select a passage to see its codes.',
     inspectorEmpty: 'No code here.',
@@ -189,6 +194,7 @@ export const en: Messages = {
     undone: (what) => `Undone: ${what}`,
     redone: (what) => `Redone: ${what}`,
     actions: {
+      ...enActions,
       'codings:apply': (s) => (s ? `applying code ${q(s)}` : 'applying a code'),
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),

@@ -1,4 +1,6 @@
 /** French strings: the reference dictionary (its shape is the `Messages` type every language fills). */
+import { frSources } from './fr-sources';
+import { frActions, frCodebook, frCoding, frWorkbench } from './fr-workbench';
 const nf = new Intl.NumberFormat('fr-FR');
 const n = (x: number): string => nf.format(x);
 /** French uses the singular for 0 and 1. */
@@ -7,6 +9,8 @@ const q = (s: string): string => `« ${s} »`;
 
 export const fr = {
   locale: 'fr-FR',
+  ...frSources,
+  ...frWorkbench,
   app: {
     name: 'Verbatim',
     opening: 'Ouverture du projet…',
@@ -126,6 +130,7 @@ export const fr = {
     progress: (done: number, total: number, file: string) => `Import ${n(done)}/${n(total)} — ${file}`,
   },
   codebook: {
+    ...frCodebook,
     tab: 'Codes',
     treeLabel: 'Livre de codes',
     newCode: 'Nouveau code',
@@ -159,6 +164,7 @@ export const fr = {
     customColour: 'Autre couleur',
   },
   coding: {
+    ...frCoding,
     codeButton: 'Coder…',
     codeButtonTitle: 'Coder la sélection',
     paletteLabel: 'Appliquer un code au passage sélectionné',
@@ -168,7 +174,6 @@ export const fr = {
     typeToCreate: 'Tapez un nom pour créer un premier code.',
     selectFirst: 'Sélectionnez d’abord un passage dans la transcription.',
     selection: (x: number) => `Passage de ${pl(x, 'caractère', 'caractères')}`,
-    hintKeys: '↑↓ pour choisir · Entrée pour appliquer · Échap pour fermer',
     inspectorTitle: 'Codes à cet endroit',
     inspectorNone: 'Placez le curseur dans une transcription ou sélectionnez un passage pour voir ses codes.',
     inspectorEmpty: 'Aucun code ici.',
@@ -204,6 +209,7 @@ export const fr = {
     undone: (what: string) => `Annulé : ${what}`,
     redone: (what: string) => `Rétabli : ${what}`,
     actions: {
+      ...frActions,
       'codings:apply': (s: string | null) => (s ? `l’application du code ${q(s)}` : 'l’application d’un code'),
       'codings:remove': (s: string | null) => (s ? `le retrait du code ${q(s)}` : 'le retrait d’un code'),
       'codes:create': (s: string | null) => (s ? `la création du code ${q(s)}` : 'la création d’un code'),

@@ -6,23 +6,50 @@
 import type { Result } from '../../shared/result';
 import { asResult } from '../api';
 
-export const IMPORT_ACCEPT = '.txt,.md,.docx,.odt,.html,.htm,.vtt,.srt';
+/** Transcripts the core imports (as `documents:import` accepts them). */
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt'] as const;
+/** Participants tables (`cases:import`). */
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'] as const;
+
+const accept = (extensions: readonly string[]) => extensions.map((e) => `.${e}`).join(',');
+export const IMPORT_ACCEPT = accept([...TRANSCRIPT_EXTENSIONS, ...TABLE_EXTENSIONS]);
+export const TABLE_ACCEPT = accept(TABLE_EXTENSIONS);
+
+export type ImportKind = 'documents' | 'folder' | 'participants';
+
+const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+export const isTableFile = (name: string): boolean => (TABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+export const isImportableFile = (name: string): boolean =>
+  isTableFile(name) || (TRANSCRIPT_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+
+/**
+ * What a chosen folder holds that is worth uploading: importable files only, without hidden files
+ * or folders and the `~$…` lock files that Word leaves beside open documents.
+ */
+export function importableInFolder(files: readonly File[]): File[] {
+  return files.filter((f) => {
+    const parts = (f.webkitRelativePath || f.name).split('/');
+    if (parts.some((p) => p.startsWith('.') || p.startsWith('~$'))) return false;
+    return isImportableFile(f.name) && !isTableFile(f.name);
+  });
+}
 
 /** Opens the browser's file chooser; resolves with the chosen files (none when cancelled). */
-export function chooseFiles(doc: Document = document): Promise<File[]> {
+export function chooseFiles(kind: ImportKind = 'documents', doc: Document = document): Promise<File[]> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.multiple = true;
-    input.accept = IMPORT_ACCEPT;
+    input.multiple = kind !== 'participants';
+    if (kind === 'folder') input.webkitdirectory = true;
+    else input.accept = kind === 'participants' ? TABLE_ACCEPT : IMPORT_ACCEPT;
     input.hidden = true;
-    input.dataset.testid = 'import-file-input';
+    input.dataset.testid = kind === 'folder' ? 'import-folder-input' : kind === 'participants' ? 'import-table-input' : 'import-file-input';
     let settled = false;
     const finish = (files: File[]) => {
       if (settled) return;
       settled = true;
       input.remove();
-      resolve(files);
+      resolve(kind === 'folder' ? importableInFolder(files) : files);
     };
     input.addEventListener('change', () => finish(Array.from(input.files ?? [])));
     input.addEventListener('cancel', () => finish([]));
@@ -57,10 +84,11 @@ export async function uploadFile(
  */
 export async function uploadFiles(
   files: readonly (Blob & { name: string })[],
-  deps: { token: string; fetch: typeof fetch },
+  deps: { token: string; fetch: typeof fetch; onProgress?: (done: number, total: number, file: string) => void },
 ): Promise<Result<{ paths: string[] }>> {
   const paths: string[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    deps.onProgress?.(i, files.length, file.name);
     const r = await uploadFile(file, deps);
     if (!r.ok) {
       const message = r.error.message.includes(file.name) ? r.error.message : `${file.name}: ${r.error.message}`;

@@ -6,7 +6,7 @@
 import { ChangedEntity, type EventName, type Method } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { asResult, isEventName, type EventListener, type Transport } from '../api';
-import { chooseFiles as defaultChooseFiles, uploadFiles } from './browser-shell';
+import { chooseFiles as defaultChooseFiles, uploadFiles, type ImportKind } from './browser-shell';
 import { openEventStream } from './event-stream';
 import type { PathPrompt } from './path-prompt';
 
@@ -16,7 +16,7 @@ export type HttpTransportOptions = {
   token: string | null;
   pathPrompt: PathPrompt;
   fetch?: typeof fetch;
-  chooseFiles?: () => Promise<File[]>;
+  chooseFiles?: (kind: ImportKind) => Promise<File[]>;
 };
 
 const noToken: Result<never> = {
@@ -29,7 +29,7 @@ const noToken: Result<never> = {
 
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const chooseFiles = options.chooseFiles ?? (() => defaultChooseFiles());
+  const chooseFiles = options.chooseFiles ?? ((kind: ImportKind) => defaultChooseFiles(kind));
   const { token } = options;
   const listeners = new Set<EventListener>();
   let closeStream: (() => void) | undefined;
@@ -58,12 +58,25 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     }
   };
 
+  /**
+   * Uploads files to the server's staging folder. A folder of interviews can take a while: the upload
+   * reports its progress as the core reports an import's, so the same progress bar shows both.
+   */
+  const stage = async (files: readonly File[]): Promise<Result<{ paths: string[] }>> => {
+    if (!token) return noToken;
+    if (files.length === 0) return { ok: true, value: { paths: [] } };
+    const onProgress = files.length > 1 ? (done: number, total: number, file: string) => emit('import:progress', { done, total, file }) : undefined;
+    const result = await uploadFiles(files, onProgress ? { token, fetch: doFetch, onProgress } : { token, fetch: doFetch });
+    if (onProgress) emit('import:progress', { done: files.length, total: files.length, file: '' });
+    return result;
+  };
+
   const invoke = async (method: Method, input: unknown): Promise<Result<unknown>> => {
     if (method === 'shell:pickImportFiles') {
       if (!token) return noToken;
-      const files = await chooseFiles();
-      if (files.length === 0) return { ok: true, value: { paths: [] } };
-      return uploadFiles(files, { token, fetch: doFetch });
+      const kind = (input as { kind?: unknown } | null)?.kind;
+      const files = await chooseFiles(kind === 'folder' || kind === 'participants' ? kind : 'documents');
+      return stage(files);
     }
     if (method === 'shell:pickProjectPath') {
       const mode = (input as { mode?: unknown } | null)?.mode === 'create' ? 'create' : 'open';
@@ -96,6 +109,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   return {
     kind: 'browser',
     invoke,
+    stageFiles: stage,
     on(listener) {
       listeners.add(listener);
       if (!closeStream) startStream();

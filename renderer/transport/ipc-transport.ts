@@ -16,5 +16,13 @@ export function createIpcTransport(bridge: Bridge): Transport {
       bridge.on((name, payload) => {
         if (isEventName(name)) listener(name, payload);
       }),
+    // A dropped file (or folder) is read where it lies: the core walks folders itself.
+    stageFiles: async (files) => {
+      try {
+        return { ok: true, value: { paths: files.map((f) => bridge.pathOf(f)).filter((p) => p !== '') } };
+      } catch (e) {
+        return { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+      }
+    },
   };
 }

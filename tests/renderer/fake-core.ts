@@ -3,9 +3,10 @@
  * documents, history, settings) for the renderer's flows, plus a log of every call and a way to
  * override any method's answer.
  */
-import type { Code, Coding, DocumentDetail, EventName, HistoryState, Method, OpLabel, ProjectInfo, Settings } from '../../shared/contract';
+import type { Attribute, Case, Code, Coding, DocumentDetail, EventName, HistoryState, Method, OpLabel, ProjectInfo, Settings } from '../../shared/contract';
 import type { AppErrorData, Result } from '../../shared/result';
 import type { EventListener, Transport } from '../../renderer/api';
+import { participantHandlers } from './fake-participants';
 
 /** Any method's behaviour; `never` lets each handler declare the input it expects. */
 type Handler = (input: never) => unknown;
@@ -28,6 +29,9 @@ export type FakeState = {
   codings: Coding[];
   undo: OpLabel[];
   redo: OpLabel[];
+  /** Participants and their attributes (see fake-participants.ts). */
+  cases: Case[];
+  attributes: Attribute[];
 };
 
 export class Failure extends Error {
@@ -115,6 +119,8 @@ export function sampleState(): FakeState {
     ],
     undo: [],
     redo: [],
+    cases: [],
+    attributes: [],
   };
 }
 
@@ -194,6 +200,7 @@ export function createFakeCore(initial: Partial<FakeState> = {}): FakeCore {
       if (op) state.undo.push(op);
       return history();
     },
+    ...participantHandlers(state, () => nextId++),
     'shell:pickImportFiles': () => ({ paths: [] }),
     'shell:pickProjectPath': () => ({ path: null }),
   };

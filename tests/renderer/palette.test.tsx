@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeCore } from './fake-core';
 import { findTranscript, renderApp } from './render-app';
+import { createWorkbenchCore } from './workbench-core';
 
 async function selectInTranscript(phrase: string) {
   const view = await findTranscript();
@@ -31,8 +32,8 @@ describe('quick-code palette', () => {
     await waitFor(() => expect(screen.queryByTestId('quick-code-palette')).toBeNull());
   });
 
-  it('offers to create a code that does not exist, and applies it', async () => {
-    const core = createFakeCore();
+  it('offers to create a code that does not exist, and creates and applies it in one step', async () => {
+    const core = createWorkbenchCore();
     renderApp(core);
     const { view, start, end } = await selectInTranscript('La confiance se perd');
     // Plain C in the transcript opens the palette too.
@@ -43,9 +44,12 @@ describe('quick-code palette', () => {
     expect(screen.getByTestId('palette-create').textContent).toContain('Créer le code « Temporalité de la confiance »');
     fireEvent.keyDown(input, { key: 'Enter' });
 
-    await waitFor(() => expect(core.callsTo('codes:create')).toMatchObject([{ name: 'Temporalité de la confiance', parentId: null }]));
-    const created = core.state.codes.find((c) => c.name === 'Temporalité de la confiance')!;
-    await waitFor(() => expect(core.callsTo('codings:apply')).toEqual([{ documentId: 1, codeId: created.id, start, end }]));
+    await waitFor(() =>
+      expect(core.callsTo('codings:applyNew')).toMatchObject([{ documentId: 1, start, end, name: 'Temporalité de la confiance', parentId: null }]),
+    );
+    expect(core.callsTo('codes:create')).toEqual([]);
+    expect(core.callsTo('codings:apply')).toEqual([]);
+    await waitFor(() => expect(screen.queryByTestId('quick-code-palette')).toBeNull());
   });
 
   it('moves through the options with the arrow keys and closes with Escape', async () => {

@@ -1,5 +1,12 @@
 import './coding.css';
 export { QuickCodePalette, type CodingTarget, type PalettePlacement } from './components/QuickCodePalette';
 export { SelectionCodes } from './components/SelectionCodes';
+export { CodingInspector } from './components/CodingInspector';
+export { CodeDropTarget } from './components/CodeDropTarget';
 export { codingsAt, type TextSelection } from './codings-at';
 export { useDocumentCodings } from './hooks/useDocumentCodings';
+export { useCodePassage } from './hooks/useCodePassage';
+export { useFindCoding } from './hooks/useFindCoding';
+export { useCodingMemoSnippets } from './hooks/useCodingMemoSnippets';
+export { codingLayer, setCodingLayer, laidCodings, type CodingLayerInput, type CodingLayerHandlers } from './editor/coding-layer';
+export { snapToWords } from './word-boundaries';

@@ -2,9 +2,10 @@
  * The transcript as a read-only CodeMirror 6 view. Positions in the editor are UTF-16 offsets into
  * the stored text (which uses `\n` only), i.e. exactly the core's offsets: no conversion anywhere.
  */
-import { EditorSelection, EditorState, Facet, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, Facet, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, drawSelection, EditorView, keymap, layer, type DecorationSet, type LayerMarker } from '@codemirror/view';
 import type { Turn } from '../../../shared/contract';
+import { turnDecorations } from './turn-decorations';
 
 /** A coding as the view draws it. */
 export type CodingMark = {
@@ -54,19 +55,6 @@ const codingDecorations = EditorView.decorations.compute([codingMarks], (state):
     );
   return Decoration.set(ranges, true);
 });
-
-const speakerMark = Decoration.mark({ class: 'cm-speaker' });
-const turnLine = Decoration.line({ class: 'cm-turn' });
-
-function speakerDecorations(turns: readonly Turn[], length: number): Extension {
-  const ranges = [];
-  for (const t of turns) {
-    if (t.start >= length) continue;
-    ranges.push(turnLine.range(t.start));
-    if (t.labelEnd > t.start) ranges.push(speakerMark.range(t.start, Math.min(t.labelEnd, length)));
-  }
-  return EditorView.decorations.of(Decoration.set(ranges, true));
-}
 
 class StripeMarker implements LayerMarker {
   constructor(
@@ -167,7 +155,7 @@ const stripes = layer({
   },
 });
 
-const transcriptTheme = EditorView.theme({
+export const transcriptTheme = EditorView.theme({
   '&': { height: '100%', backgroundColor: 'var(--paper)', color: 'var(--text)' },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': {
@@ -184,6 +172,8 @@ const transcriptTheme = EditorView.theme({
     caretColor: 'var(--accent)',
   },
   '.cm-line': { padding: '0 80px 0.85em 48px' },
+  '&.has-times .cm-line': { paddingLeft: '64px' },
+  '&.has-times .cm-content': { maxWidth: 'calc(66ch + 144px)' },
   '.cm-cursor': { borderLeftColor: 'var(--accent)', borderLeftWidth: '2px' },
   '.cm-selectionBackground': { backgroundColor: 'var(--selection-blur) !important' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground': { backgroundColor: 'var(--selection) !important' },
@@ -192,9 +182,23 @@ const transcriptTheme = EditorView.theme({
   '.cm-stripe:hover, .cm-stripe-selected': { opacity: '1', width: '6px', marginLeft: '-1px' },
 });
 
-export type TranscriptStateOptions = { text: string; turns: readonly Turn[]; handlers: TranscriptHandlers; label: string };
+/** Speaker labels and times: reconfigured in place when speakers are renamed, so the reader keeps their place. */
+const turnsCompartment = new Compartment();
 
-export function createTranscriptState({ text, turns, handlers, label }: TranscriptStateOptions): EditorState {
+export function updateTurns(view: EditorView, turns: readonly Turn[], writtenAs: (label: string) => string): void {
+  view.dispatch({ effects: turnsCompartment.reconfigure(turnDecorations({ text: view.state.doc.toString(), turns, writtenAs })) });
+}
+
+export type TranscriptStateOptions = {
+  text: string;
+  turns: readonly Turn[];
+  handlers: TranscriptHandlers;
+  label: string;
+  /** The tooltip of a renamed speaker's label (how the text writes it). */
+  writtenAs: (label: string) => string;
+};
+
+export function createTranscriptState({ text, turns, handlers, label, writtenAs }: TranscriptStateOptions): EditorState {
   return EditorState.create({
     doc: text,
     extensions: [
@@ -204,7 +208,7 @@ export function createTranscriptState({ text, turns, handlers, label }: Transcri
       drawSelection(),
       handlersFacet.of(handlers),
       codingMarks,
-      speakerDecorations(turns, text.length),
+      turnsCompartment.of(turnDecorations({ text, turns, writtenAs })),
       codingDecorations,
       stripes,
       keymap.of([

@@ -1,12 +1,14 @@
-import { Plus } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Check, Clock, Plus } from 'lucide-react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Code } from '../../../../shared/contract';
 import { isAppError, type ErrorCode } from '../../../../shared/result';
 import { useT } from '../../../i18n';
+import { isMac } from '../../../platform';
 import { ColorSwatch } from '../../../ui';
-import { codePath, nextColor, useCreateCode } from '../../codebook';
+import { codePath, nextColor } from '../../codebook';
 import { paletteOptions, type PaletteOption } from '../filter-codes';
-import { useApplyCoding } from '../hooks/useApplyCoding';
+import { useApplyCodes, useApplyNewCode } from '../hooks/useApplyCoding';
+import { useRecentCodes } from '../hooks/useRecentCodes';
 
 /** Failures the palette explains itself (anything else gets the app's toast). */
 const INLINE: readonly ErrorCode[] = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT'];
@@ -20,25 +22,37 @@ export type QuickCodePaletteProps = {
   codes: readonly Code[];
   target: CodingTarget;
   placement?: PalettePlacement;
-  /** `codeId`: the code just applied (undefined when closed without applying). */
+  /** `codeId`: the (last) code just applied (undefined when closed without applying). */
   onClose: (codeId?: number) => void;
 };
 
-/** Type to filter the codebook, arrows to choose, Enter to apply (or create and apply), Escape to close. */
+/**
+ * Type to find a code (fuzzy: « cfh » finds « Confiance des habitants »), arrows to choose, Enter to
+ * apply — or to create a code of that name and apply it. Ctrl+Enter (or Ctrl+Space, or Space
+ * before typing) ticks several codes, which Enter then applies in one undoable step. With nothing
+ * typed, the recently applied codes come first.
+ */
 export function QuickCodePalette({ codes, target, placement = {}, onClose }: QuickCodePaletteProps) {
   const t = useT();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const apply = useApplyCoding({ inlineErrors: INLINE });
-  const create = useCreateCode();
+  const [checked, setChecked] = useState<readonly number[]>([]);
+  const apply = useApplyCodes({ inlineErrors: INLINE });
+  const applyNew = useApplyNewCode({ inlineErrors: INLINE });
+  const { recent, remember } = useRecentCodes();
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const busy = apply.isPending || create.isPending;
+  const busy = apply.isPending || applyNew.isPending;
 
-  const paths = useMemo(() => new Map(codes.map((c) => [c.id, codePath(codes, c.id)])), [codes]);
-  const options = useMemo(() => paletteOptions(codes, paths, query), [codes, paths, query]);
+  const paths = useMemo(() => {
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    return new Map(codes.map((c) => [c.id, byId.size < 2000 ? codePath(codes, c.id) : [c.name]]));
+  }, [codes]);
+  const recentKey = recent.join(',');
+  const options = useMemo(() => paletteOptions(codes, paths, query, recent), [codes, paths, query, recentKey]);
   const current = Math.min(active, Math.max(options.length - 1, 0));
+  const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
@@ -52,59 +66,74 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
     root.current?.querySelector(`[data-option-index="${current}"]`)?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
 
-  const applyCode = (codeId: number) =>
-    apply.mutate(
-      { documentId: target.documentId, codeId, start: target.start, end: target.end },
-      { onSuccess: () => onClose(codeId) },
-    );
+  const range = { documentId: target.documentId, start: target.start, end: target.end };
+  const done = (codeIds: readonly number[]) => {
+    remember(codeIds);
+    onClose(codeIds[codeIds.length - 1]);
+  };
 
-  const choose = (option: PaletteOption | undefined) => {
-    if (!option || busy) return;
-    if (option.kind === 'code') {
-      applyCode(option.code.id);
-      return;
-    }
-    create.mutate(
-      { name: option.name, parentId: null, color: nextColor(codes) },
+  const applyIds = (codeIds: readonly number[]) => {
+    if (codeIds.length === 0) return;
+    apply.mutate({ ...range, codeIds: [...codeIds] }, { onSuccess: () => done(codeIds) });
+  };
+
+  const createAndApply = (name: string, also: readonly number[]) =>
+    applyNew.mutate(
+      { ...range, name, parentId: null, color: nextColor(codes) },
       {
-        onSuccess: (code) => applyCode(code.id),
+        onSuccess: ({ code }) => (also.length > 0 ? applyIds([code.id, ...also]) : done([code.id])),
         onError: (e) => {
-          // The core knows the name better (its comparison may differ): apply the existing code.
+          // The core knows the names better (its comparison may differ): apply the existing code.
           const id = isAppError(e) && e.code === 'CONFLICT' ? (e.details as { id?: unknown } | undefined)?.id : undefined;
-          if (typeof id === 'number') applyCode(id);
+          if (typeof id === 'number') applyIds([...also, id]);
         },
       },
     );
+
+  const toggle = (option: PaletteOption | undefined) => {
+    if (option?.kind !== 'code') return;
+    const id = option.code.id;
+    setChecked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  };
+
+  const choose = (option: PaletteOption | undefined) => {
+    if (busy) return;
+    if (option?.kind === 'create') return createAndApply(option.name, checked);
+    if (checked.length > 0) return applyIds(checked);
+    if (option?.kind === 'code') applyIds([option.code.id]);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((current + 1) % Math.max(options.length, 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((current - 1 + options.length) % Math.max(options.length, 1));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(options[current]);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
+    const mod = e.ctrlKey || e.metaKey;
+    if (e.key === 'ArrowDown') setActive((current + 1) % Math.max(options.length, 1));
+    else if (e.key === 'ArrowUp') setActive((current - 1 + options.length) % Math.max(options.length, 1));
+    else if ((e.key === 'Enter' && mod) || (e.key === ' ' && (mod || query === ''))) toggle(options[current]);
+    else if (e.key === 'Enter') choose(options[current]);
+    else if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
-    }
+    } else return;
+    e.preventDefault();
   };
 
   const optionId = (i: number) => `${listId}-${i}`;
   const excerpt = target.excerpt.length > 140 ? `${target.excerpt.slice(0, 137).trimEnd()}…` : target.excerpt;
-  const shown = (e: Error | null) => (isAppError(e) && INLINE.includes(e.code) && !(e.code === 'CONFLICT' && e === create.error) ? e : null);
-  const failure = shown(apply.error) ?? shown(create.error);
+  const shown = (e: Error | null) =>
+    isAppError(e) && INLINE.includes(e.code) && !(e.code === 'CONFLICT' && e === applyNew.error) ? e : null;
+  const failure = shown(apply.error) ?? shown(applyNew.error);
+  const firstOther = options.findIndex((o) => o.kind === 'code' && !o.isRecent);
+  const hasRecent = options.some((o) => o.kind === 'code' && o.isRecent);
+  const mod = isMac() ? '⌘' : 'Ctrl';
 
   return (
     <div
       ref={root}
       className="palette"
       style={placement.bottom !== undefined ? { top: 'auto', bottom: placement.bottom } : placement.top !== undefined ? { top: placement.top } : undefined}
-      role="dialog" aria-label={t.coding.paletteLabel} data-testid="quick-code-palette">
+      role="dialog"
+      aria-label={t.coding.paletteLabel}
+      data-testid="quick-code-palette"
+    >
       <p className="palette-excerpt">{t.common.quote(excerpt)}</p>
       <input
         ref={input}
@@ -126,37 +155,89 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" className="palette-list" aria-label={t.codebook.treeLabel}>
-        {options.map((option, i) => (
-          <li
-            key={option.kind === 'code' ? option.code.id : 'create'}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === current}
-            data-option-index={i}
-            className={option.kind === 'create' ? 'palette-option palette-create' : 'palette-option'}
-            data-testid={option.kind === 'create' ? 'palette-create' : 'palette-option'}
-            onMouseEnter={() => setActive(i)}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            {option.kind === 'code' ? (
-              <>
-                <ColorSwatch color={option.code.color} size={10} />
-                <span className="palette-name">
-                  {option.path.length > 1 && <span className="palette-parent">{option.path.slice(0, -1).join(' › ')} › </span>}
-                  {option.code.name}
-                </span>
-                <span className="palette-count">{option.code.codings}</span>
-              </>
-            ) : (
-              <>
+      {checked.length > 0 && (
+        <div className="palette-checked" data-testid="palette-checked" aria-live="polite">
+          {checked.map((id) => {
+            const code = byId.get(id);
+            return (
+              <span key={id} className="palette-chip">
+                <ColorSwatch color={code?.color ?? '#888'} size={8} />
+                {code?.name ?? '?'}
+              </span>
+            );
+          })}
+        </div>
+      )}
+      <ul id={listId} role="listbox" aria-multiselectable="true" className="palette-list" aria-label={t.codebook.treeLabel}>
+        {options.flatMap((option, i) => {
+          const heading: ReactNode =
+            hasRecent && i === 0 ? (
+              <li key="recent" role="presentation" className="palette-group">
+                <Clock size={11} aria-hidden="true" /> {t.coding.recentCodes}
+              </li>
+            ) : hasRecent && i === firstOther ? (
+              <li key="others" role="presentation" className="palette-group">
+                {t.coding.allCodes}
+              </li>
+            ) : null;
+          if (option.kind === 'create') {
+            return [
+              heading,
+              <li
+                key="create"
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === current}
+                data-option-index={i}
+                className="palette-option palette-create"
+                data-testid="palette-create"
+                onMouseEnter={() => setActive(i)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(option)}
+              >
                 <Plus size={14} aria-hidden="true" />
                 <span className="palette-name">{t.coding.createCode(option.name)}</span>
-              </>
-            )}
-          </li>
-        ))}
+                <kbd className="palette-kbd">{t.coding.enterKey}</kbd>
+              </li>,
+            ];
+          }
+          const isChecked = checked.includes(option.code.id);
+          return [
+            heading,
+            <li
+              key={option.code.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === current}
+              aria-checked={isChecked}
+              data-option-index={i}
+              data-code-id={option.code.id}
+              className={isChecked ? 'palette-option is-checked' : 'palette-option'}
+              data-testid="palette-option"
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={(e) => (checked.length > 0 || e.ctrlKey || e.metaKey ? toggle(option) : choose(option))}
+            >
+              <span
+                className="palette-check"
+                aria-hidden="true"
+                title={t.coding.tick(option.code.name)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  toggle(option);
+                }}
+              >
+                {isChecked && <Check size={11} strokeWidth={3} />}
+              </span>
+              <ColorSwatch color={option.code.color} size={10} />
+              <span className="palette-name">
+                {option.path.length > 1 && <span className="palette-parent">{option.path.slice(0, -1).join(' › ')} › </span>}
+                <Matched name={option.code.name} positions={option.positions} />
+              </span>
+              <span className="palette-count">{option.code.codings}</span>
+            </li>,
+          ];
+        })}
       </ul>
       {options.length === 0 && <p className="palette-empty">{codes.length === 0 ? t.coding.typeToCreate : t.coding.noMatch}</p>}
       {failure && (
@@ -164,7 +245,34 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
           {failure.message}
         </p>
       )}
-      <p className="palette-hint">{t.coding.hintKeys}</p>
+      <p className="palette-hint">
+        {checked.length > 0 ? t.coding.hintApplyChecked(checked.length) : t.coding.hintKeys(mod)}
+      </p>
     </div>
   );
+}
+
+/** The name with the characters the query matched in bold. */
+function Matched({ name, positions }: { name: string; positions: readonly number[] }) {
+  if (positions.length === 0) return <>{name}</>;
+  const chars = [...name];
+  const hit = new Set(positions);
+  const parts: ReactNode[] = [];
+  let run = '';
+  let inHit = false;
+  const flush = (key: number) => {
+    if (!run) return;
+    parts.push(inHit ? <b key={key} className="palette-hit">{run}</b> : run);
+    run = '';
+  };
+  chars.forEach((ch, i) => {
+    const h = hit.has(i);
+    if (h !== inHit) {
+      flush(i);
+      inHit = h;
+    }
+    run += ch;
+  });
+  flush(chars.length);
+  return <>{parts}</>;
 }

@@ -18,6 +18,7 @@ export function useRemoveCoding() {
     onError: (_e, _coding, context) => {
       if (context?.previous) client.setQueryData(context.key, context.previous);
     },
-    onSettled: () => invalidateEntities(client, ['codings']),
+    // A coding's memos go with it.
+    onSettled: () => invalidateEntities(client, ['codings', 'memos']),
   });
 }

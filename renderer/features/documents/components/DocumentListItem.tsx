@@ -1,8 +1,9 @@
-import { Pencil, Trash2 } from 'lucide-react';
+import { Pencil, Trash2, UserRound } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
-import type { DocumentSummary } from '../../../../shared/contract';
+import type { Case, DocumentSummary } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { IconButton } from '../../../ui';
+import { CaseSelect, useSetDocumentCase } from '../../cases';
 import { RenameDocumentField } from './RenameDocumentField';
 
 export type DocumentListItemProps = {
@@ -10,11 +11,14 @@ export type DocumentListItemProps = {
   isSelected: boolean;
   onSelect: () => void;
   onDelete: () => void;
+  /** The project's participants: when there are some, each document shows and sets its own. */
+  cases: readonly Case[];
 };
 
-export function DocumentListItem({ document: doc, isSelected, onSelect, onDelete }: DocumentListItemProps) {
+export function DocumentListItem({ document: doc, isSelected, onSelect, onDelete, cases }: DocumentListItemProps) {
   const t = useT();
   const [isRenaming, setRenaming] = useState(false);
+  const setCase = useSetDocumentCase();
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (e.key === 'F2') {
@@ -40,12 +44,27 @@ export function DocumentListItem({ document: doc, isSelected, onSelect, onDelete
           onKeyDown={onKeyDown}
           data-nav-item
         >
-          <span className="doc-name">{doc.name}</span>
+          <span className="doc-name" title={doc.name}>
+            {doc.name}
+          </span>
           <span className="doc-meta">
             {t.documents.words(doc.words)}
             {doc.codings > 0 && <> · {t.documents.codings(doc.codings)}</>}
           </span>
         </button>
+      )}
+      {!isRenaming && cases.length > 0 && (
+        <span className="doc-case">
+          <UserRound size={12} aria-hidden="true" />
+          <CaseSelect
+            value={doc.caseId}
+            cases={cases}
+            label={t.cases.select.label(doc.name)}
+            className="select select-bare doc-case-select"
+            testId="document-case"
+            onChange={(caseId) => setCase.mutate({ documentId: doc.id, caseId })}
+          />
+        </span>
       )}
       {!isRenaming && (
         <span className="doc-actions">

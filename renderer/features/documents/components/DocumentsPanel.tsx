@@ -3,10 +3,12 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Button, EmptyState, moveFocus } from '../../../ui';
+import { useCases } from '../../cases';
 import { useDeleteDocument } from '../hooks/useDeleteDocument';
 import { useDocuments } from '../hooks/useDocuments';
 import { DeleteDocumentDialog } from './DeleteDocumentDialog';
 import { DocumentListItem } from './DocumentListItem';
+import { ImportProgress } from './ImportProgress';
 
 export type DocumentsPanelProps = {
   selectedId: number | null;
@@ -19,12 +21,13 @@ export function DocumentsPanel({ selectedId, onSelect, onImport, isImporting }: 
   const t = useT();
   const documents = useDocuments();
   const remove = useDeleteDocument();
+  const cases = useCases().data ?? [];
   const [toDelete, setToDelete] = useState<DocumentSummary | null>(null);
   const list = documents.data ?? [];
 
   return (
     <div className="panel-scroll">
-      <div className="panel-toolbar">
+      <div className="panel-toolbar panel-toolbar-sticky">
         <Button
           size="sm"
           variant="ghost"
@@ -37,6 +40,7 @@ export function DocumentsPanel({ selectedId, onSelect, onImport, isImporting }: 
           {t.documents.import}
         </Button>
       </div>
+      {isImporting && <ImportProgress />}
       {/* The full invitation to import is in the centre; the list only says it is empty. */}
       {documents.isSuccess && list.length === 0 && (
         <EmptyState compact icon={<FileText size={22} />} title={t.documents.emptyTitle} testId="documents-list-empty">
@@ -52,6 +56,7 @@ export function DocumentsPanel({ selectedId, onSelect, onImport, isImporting }: 
             isSelected={d.id === selectedId}
             onSelect={() => onSelect(d.id)}
             onDelete={() => setToDelete(d)}
+            cases={cases}
           />
         ))}
       </ul>

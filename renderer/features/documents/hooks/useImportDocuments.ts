@@ -1,52 +1,103 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportReport } from '../../../../shared/contract';
+import type { ImportReport, LinkReport } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
-import { useCall } from '../../../api-context';
+import { useApi } from '../../../api-context';
 import { useT } from '../../../i18n';
 import { invalidateEntities } from '../../../query-keys';
 import { useToasts } from '../../../ui';
+import type { CaseImportOutcome } from '../../cases';
+import { splitImportPaths, type ImportKind } from '../import-files';
+
+/** What one batch brought in: documents, participants tables, and the links made afterwards. */
+export type ImportOutcome = {
+  documents: ImportReport | null;
+  tables: CaseImportOutcome[];
+  /** Auto-linking after the import, when the project has participants. */
+  link: LinkReport | null;
+};
 
 /**
- * Import: the shell picks files (native dialog, or file input + upload in browser mode), the core
- * imports them, and the report is kept until the user closes it.
+ * Import: the shell picks files (native dialog, or file input + upload in browser mode) or they are
+ * dropped on the window; participants tables go to `cases:import` and transcripts to
+ * `documents:import`; then documents are linked to their participants by name. The report is kept
+ * until the user closes it.
  */
 export function useImportDocuments() {
-  const call = useCall();
+  const { call, transport } = useApi();
   const client = useQueryClient();
   const toasts = useToasts();
   const t = useT();
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<ImportOutcome | null>(null);
   const [isPicking, setPicking] = useState(false);
+
   const mutation = useMutation({
-    mutationFn: (paths: readonly string[]) => call('documents:import', { paths: [...paths] }),
-    onSuccess: (result) => {
-      setReport(result);
-      void invalidateEntities(client, ['documents']);
+    mutationFn: async ({ documents, tables }: { documents: string[]; tables: string[] }): Promise<ImportOutcome> => {
+      const outcome: ImportOutcome = { documents: null, tables: [], link: null };
+      // Participants first, so that the transcripts of this batch find them when linking.
+      for (const path of tables) {
+        try {
+          outcome.tables.push({ file: path, report: await call('cases:import', { path }) });
+        } catch (e) {
+          if (!(e instanceof AppError) || e.code === 'INTERNAL' || e.code === 'NO_PROJECT') throw e;
+          outcome.tables.push({ file: path, error: e.message });
+        }
+      }
+      if (documents.length > 0) outcome.documents = await call('documents:import', { paths: documents });
+      const brought = (outcome.documents?.imported.length ?? 0) + outcome.tables.filter((x) => 'report' in x).length;
+      if (brought > 0 && (await call('cases:list', {})).length > 0) outcome.link = await call('cases:autoLink', {});
+      return outcome;
     },
+    onSuccess: setReport,
+    onSettled: () => invalidateEntities(client, ['documents', 'cases']),
   });
 
+  const run = (paths: readonly string[], kind: ImportKind = 'documents') => {
+    const split = splitImportPaths(paths, kind);
+    if (split.documents.length + split.tables.length > 0) mutation.mutate(split);
+  };
+
+  const fail = (e: unknown) => toasts.push('error', e instanceof AppError && e.code !== 'INTERNAL' ? e.message : t.errors.internal);
+
   // Choosing (and, in browser mode, uploading) comes before the import and is not a save.
-  const pickAndImport = async () => {
+  const pickAndImport = async (kind: ImportKind) => {
     setPicking(true);
     try {
-      const { paths } = await call('shell:pickImportFiles', {});
-      if (paths.length > 0) mutation.mutate(paths);
+      const { paths } = await call('shell:pickImportFiles', { kind });
+      run(paths, kind);
     } catch (e) {
-      toasts.push('error', e instanceof AppError && e.code !== 'INTERNAL' ? e.message : t.errors.internal);
+      fail(e);
     } finally {
       setPicking(false);
     }
   };
 
+  const isBusy = isPicking || mutation.isPending;
   return {
-    /** Opens the file chooser, or imports the given paths (e.g. files dropped in Electron). */
-    startImport: (paths?: readonly string[]) => {
-      if (isPicking || mutation.isPending) return;
-      if (paths) mutation.mutate(paths);
-      else void pickAndImport();
+    /** Opens the chooser for transcripts, a folder of transcripts, or a participants table. */
+    startImport: (kind: ImportKind = 'documents') => {
+      if (!isBusy) void pickAndImport(kind);
     },
-    isImporting: isPicking || mutation.isPending,
+    /** Imports paths the shell already has (files dropped in Electron). */
+    importPaths: (paths: readonly string[]) => {
+      if (!isBusy) run(paths);
+    },
+    /** Imports dropped files: staged first (uploaded in browser mode), then routed by kind. */
+    importFiles: async (files: readonly File[]) => {
+      if (isBusy || files.length === 0) return;
+      if (!transport.stageFiles) return fail(new AppError('INTERNAL', 'Files cannot be dropped here'));
+      setPicking(true);
+      try {
+        const staged = await transport.stageFiles(files);
+        if (!staged.ok) throw new AppError(staged.error.code, staged.error.message);
+        run(staged.value.paths);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setPicking(false);
+      }
+    },
+    isImporting: isBusy,
     report,
     closeReport: () => setReport(null),
   };

@@ -1,16 +1,17 @@
+import { memo } from 'react';
 import type { RetrievedCoding } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 
-export type RetrievalItemProps = { quote: RetrievedCoding; isCurrent: boolean; onOpen: () => void };
+export type RetrievalItemProps = { quote: RetrievedCoding; isCurrent: boolean; onOpen: (quote: RetrievedCoding) => void };
 
-export function RetrievalItem({ quote, isCurrent, onOpen }: RetrievalItemProps) {
+export const RetrievalItem = memo(function RetrievalItem({ quote, isCurrent, onOpen }: RetrievalItemProps) {
   const t = useT();
   return (
     <li>
       <button
         type="button"
         className={isCurrent ? 'quote is-current' : 'quote'}
-        onClick={onOpen}
+        onClick={() => onOpen(quote)}
         title={t.retrieval.open(quote.documentName)}
         data-testid="retrieval-item"
         data-nav-item
@@ -20,4 +21,4 @@ export function RetrievalItem({ quote, isCurrent, onOpen }: RetrievalItemProps) 
       </button>
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Quote } from 'lucide-react';
-import type { CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import type { Code, RetrievedCoding } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { ColorSwatch, EmptyState, moveFocus } from '../../../ui';
@@ -17,6 +17,12 @@ export type RetrievalPanelProps = {
 export function RetrievalPanel({ code, currentCodingId, onOpen }: RetrievalPanelProps) {
   const t = useT();
   const retrieval = useRetrieval(code?.id ?? null);
+  // One stable handler for all quotes, so that a selection change in the transcript re-renders none of them.
+  const latest = useRef(onOpen);
+  useEffect(() => {
+    latest.current = onOpen;
+  });
+  const open = useCallback((q: RetrievedCoding) => latest.current(q), []);
 
   if (!code) {
     return (
@@ -48,7 +54,7 @@ export function RetrievalPanel({ code, currentCodingId, onOpen }: RetrievalPanel
               <h3 className="quote-doc">{documentName}</h3>
               <ul>
                 {items.map((q) => (
-                  <RetrievalItem key={q.id} quote={q} isCurrent={q.id === currentCodingId} onOpen={() => onOpen(q)} />
+                  <RetrievalItem key={q.id} quote={q} isCurrent={q.id === currentCodingId} onOpen={open} />
                 ))}
               </ul>
             </section>

@@ -1,9 +1,9 @@
 import { EditorView } from '@codemirror/view';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Code, Coding, DocumentDetail } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { codingMarks } from '../coding-marks';
-import { createTranscriptState, revealRange, setCodingMarks, type TranscriptHandlers } from '../transcript-extensions';
+import { createTranscriptState, revealRange, setCodingMarks, updateTurns, type TranscriptHandlers } from '../transcript-extensions';
 
 export type TextRange = { from: number; to: number };
 export type RevealRequest = { start: number; end: number; nonce: number };
@@ -74,10 +74,23 @@ export function TranscriptView(props: TranscriptViewProps) {
     };
   }, []);
 
+  const writtenAs = useCallback((label: string) => labels.current.speakers.writtenAs(label), []);
+  const shownTurns = useRef(doc.turnList);
+
   useEffect(() => {
-    view.current?.setState(createTranscriptState({ text: doc.text, turns: doc.turnList, handlers, label: `${t.transcript.label} — ${doc.name}` }));
+    shownTurns.current = doc.turnList;
+    view.current?.setState(
+      createTranscriptState({ text: doc.text, turns: doc.turnList, handlers, label: `${t.transcript.label} — ${doc.name}`, writtenAs }),
+    );
     // A new document (or new text) only: a rename or a language change keeps the reader's place.
   }, [doc.id, doc.text, handlers]);
+
+  // Renamed or merged speakers: the labels change in place.
+  useEffect(() => {
+    if (!view.current || shownTurns.current === doc.turnList) return;
+    shownTurns.current = doc.turnList;
+    updateTurns(view.current, doc.turnList, writtenAs);
+  }, [doc.turnList, writtenAs]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: setCodingMarks.of({ marks: codingMarks(codings, codes), selectedId: selectedCodingId }) });

@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Coding } from '../../../shared/contract';
+import { queryKeys } from '../../query-keys';
+
+/** The core's order for a document's codings (`codings:listByDocument`): start, end, id. */
+const before = (a: Coding, b: Coding) => a.start - b.start || a.end - b.end || a.id - b.id;
+
+/**
+ * Puts codings into a sorted list where the core would list them, so that the refetch that follows
+ * finds the same list: React Query then keeps the same array and the transcript redraws nothing.
+ */
+export function insertSorted(list: readonly Coding[], added: readonly Coding[]): Coding[] {
+  const out = list.slice();
+  for (const c of added) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(out[mid]!, c) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, c);
+  }
+  return out;
+}
+
+let pendingId = 0;
+/** A stand-in coding shown until the core answers (negative ids are never the core's). */
+export function pendingCoding(input: Pick<Coding, 'documentId' | 'codeId' | 'start' | 'end'>): Coding {
+  pendingId -= 1;
+  return { ...input, id: pendingId, coderId: 0, createdAt: new Date().toISOString() };
+}
+
+/** Optimistic edit of a document's codings; returns how to roll it back. */
+export async function editCodings(client: QueryClient, documentId: number, edit: (list: readonly Coding[]) => Coding[]) {
+  const key = queryKeys.codings(documentId);
+  await client.cancelQueries({ queryKey: key });
+  const previous = client.getQueryData<Coding[]>(key);
+  if (previous) client.setQueryData<Coding[]>(key, edit(previous));
+  return { previous, key };
+}
+
+/** Replaces the stand-ins with the core's codings (same place, real ids) as soon as it answers. */
+export function confirmCodings(client: QueryClient, documentId: number, pending: readonly number[], confirmed: readonly Coding[]) {
+  const drop = new Set(pending);
+  client.setQueryData<Coding[]>(queryKeys.codings(documentId), (list) => {
+    if (!list) return list;
+    const known = new Set(list.map((c) => c.id));
+    const kept = list.filter((c) => !drop.has(c.id));
+    return insertSorted(kept, confirmed.filter((c) => !known.has(c.id)));
+  });
+}

@@ -1,0 +1,449 @@
+/**
+ * Codings in the transcript (CodeMirror 6): a highlight per coding and coloured stripes in the
+ * right margin, built to stay fast on long interviews (100,000 words, thousands of codings).
+ *
+ * - Highlights are one RangeSet built in order with RangeSetBuilder from codings sorted once; the
+ *   selected coding is a separate one-range set, so selecting never rebuilds the big one.
+ * - Stripes: each coding gets the lowest margin lane free at its start (greedy interval
+ *   partitioning, O(n log n)): overlapping codings — one per code — sit side by side, and the
+ *   margin is only as wide as the deepest overlap. Only stripes that meet the rendered viewport are
+ *   drawn (a few dozen DOM nodes, not thousands), clipped to it, so scrolling stays smooth.
+ * - Hovering a stripe names its code (and the start of its memo) and lights its passage; clicking
+ *   selects the coding.
+ *
+ * The transcript adds `codingLayer(handlers)` to its extensions and dispatches
+ * `setCodingLayer.of({ codings, codes, memos, selectedId })` when they change.
+ */
+import { RangeSetBuilder, StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, layer, type DecorationSet, type LayerMarker } from '@codemirror/view';
+import type { Code, Coding } from '../../../../shared/contract';
+
+export type CodingLayerInput = {
+  codings: readonly Coding[];
+  codes: readonly Code[];
+  /** The start of each coding's memo, by coding id (shown when hovering its stripe). */
+  memos?: ReadonlyMap<number, string> | undefined;
+  selectedId: number | null;
+};
+
+export type CodingLayerHandlers = {
+  onSelectCoding(id: number): void;
+  /** The hint under a stripe's tooltip (« Cliquer pour sélectionner ce codage »). */
+  stripeHint?(): string;
+};
+
+/** A coding as the layer draws it (sorted by start, then end). */
+export type LaidCoding = {
+  id: number;
+  codeId: number;
+  start: number;
+  end: number;
+  color: string;
+  name: string;
+  memo: string;
+  lane: number;
+};
+
+type LayerValue = {
+  input: CodingLayerInput;
+  laid: readonly LaidCoding[];
+  byId: ReadonlyMap<number, LaidCoding>;
+  decorations: DecorationSet;
+  selected: DecorationSet;
+};
+
+export const setCodingLayer = StateEffect.define<CodingLayerInput>();
+
+const EMPTY_INPUT: CodingLayerInput = { codings: [], codes: [], selectedId: null };
+
+/**
+ * Sorts the codings and gives each a margin lane that no coding sharing one of its paragraphs uses
+ * (greedy interval partitioning over paragraph-extended ranges, O(n log n)): two stripes never
+ * touch, even when their codings sit on the same lines without overlapping in the text. A code
+ * keeps its previous lane when that lane is free, so that its stripes line up down the margin.
+ */
+export function layOutCodings(
+  codings: readonly Coding[],
+  codes: readonly Code[],
+  memos?: ReadonlyMap<number, string>,
+  /** The paragraph-extended range of a coding (the whole lines it touches). */
+  extend: (start: number, end: number) => [number, number] = (start, end) => [start, end],
+): LaidCoding[] {
+  const byCode = new Map(codes.map((c) => [c.id, c]));
+  const order = new Map(codes.map((c, i) => [c.id, i]));
+  const sorted = codings
+    .filter((c) => c.start < c.end)
+    .slice()
+    .sort((a, b) => a.start - b.start || (order.get(a.codeId) ?? 1e9) - (order.get(b.codeId) ?? 1e9) || b.end - a.end || a.id - b.id);
+  const active = new MinHeap<{ end: number; lane: number }>((a, b) => a.end - b.end);
+  const free = new MinHeap<number>((a, b) => a - b);
+  const used = new Set<number>();
+  const lastLane = new Map<number, number>();
+  let lanes = 0;
+  return sorted.map((c) => {
+    const [from, to] = extend(c.start, c.end);
+    while (active.size > 0 && active.peek()!.end < from) {
+      const lane = active.pop()!.lane;
+      used.delete(lane);
+      free.push(lane);
+    }
+    const preferred = lastLane.get(c.codeId);
+    let lane: number;
+    if (preferred !== undefined && preferred < lanes && !used.has(preferred)) {
+      lane = preferred;
+      free.remove(preferred);
+    } else {
+      lane = free.size > 0 ? free.pop()! : lanes++;
+    }
+    used.add(lane);
+    lastLane.set(c.codeId, lane);
+    active.push({ end: to, lane });
+    const code = byCode.get(c.codeId);
+    return {
+      id: c.id,
+      codeId: c.codeId,
+      start: c.start,
+      end: c.end,
+      color: code?.color ?? '#888888',
+      name: code?.name ?? '',
+      memo: memos?.get(c.id) ?? '',
+      lane,
+    };
+  });
+}
+
+/** One decoration per coding: its id is in the DOM (for tests, and to light it on hover). */
+function markFor(c: LaidCoding): Decoration {
+  return Decoration.mark({
+    class: 'cm-coding',
+    attributes: { style: `--coding-color: ${c.color}`, title: c.name, 'data-coding-id': String(c.id) },
+  });
+}
+
+const selectedMarks = new Map<string, Decoration>();
+function selectedMark(c: LaidCoding): Decoration {
+  const key = c.color;
+  let d = selectedMarks.get(key);
+  if (!d) {
+    d = Decoration.mark({ class: 'cm-coding-selected', attributes: { style: `--coding-color: ${c.color}` } });
+    selectedMarks.set(key, d);
+  }
+  return d;
+}
+
+function build(input: CodingLayerInput, state: EditorState): LayerValue {
+  const { doc } = state;
+  const length = doc.length;
+  const paragraphs = (start: number, end: number): [number, number] => [
+    doc.lineAt(Math.min(start, length)).from,
+    doc.lineAt(Math.min(end, length)).to,
+  ];
+  const laid = layOutCodings(input.codings, input.codes, input.memos, paragraphs).filter((c) => c.start < length);
+  const builder = new RangeSetBuilder<Decoration>();
+  for (const c of laid) builder.add(c.start, Math.min(c.end, length), markFor(c));
+  const byId = new Map(laid.map((c) => [c.id, c]));
+  return { input, laid, byId, decorations: builder.finish(), selected: selectedSet(byId, input.selectedId, length) };
+}
+
+/** Codes that draw the same (a refreshed list with new counts redraws nothing). */
+function sameLook(a: readonly Code[], b: readonly Code[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.color !== y.color || x.name !== y.name) return false;
+  }
+  return true;
+}
+
+function selectedSet(byId: ReadonlyMap<number, LaidCoding>, id: number | null, length: number): DecorationSet {
+  const c = id === null ? undefined : byId.get(id);
+  if (!c) return Decoration.none;
+  return Decoration.set([selectedMark(c).range(c.start, Math.min(c.end, length))]);
+}
+
+const codingField = StateField.define<LayerValue>({
+  create: () => ({ input: EMPTY_INPUT, laid: [], byId: new Map(), decorations: Decoration.none, selected: Decoration.none }),
+  update(value, tr) {
+    let next = value;
+    for (const e of tr.effects) {
+      if (!e.is(setCodingLayer)) continue;
+      const input = e.value;
+      const same = input.codings === next.input.codings && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
+      const length = tr.state.doc.length;
+      next = same
+        ? { ...next, input, selected: selectedSet(next.byId, input.selectedId, length) }
+        : build(input, tr.state);
+    }
+    if (tr.docChanged && next === value) {
+      next = { ...next, decorations: next.decorations.map(tr.changes), selected: next.selected.map(tr.changes) };
+    }
+    return next;
+  },
+  provide: (f) => [EditorView.decorations.from(f, (v) => v.decorations), EditorView.decorations.from(f, (v) => v.selected)],
+});
+
+const handlersField = StateField.define<CodingLayerHandlers | null>({
+  create: () => null,
+  update: (v) => v,
+});
+
+/** The codings the layer draws (sorted, with lanes): for tests and for the owner. */
+export const laidCodings = (state: EditorState): readonly LaidCoding[] => state.field(codingField, false)?.laid ?? [];
+
+const LANE_WIDTH = 6;
+const STRIPE_MIN_HEIGHT = 6;
+
+class StripeMarker implements LayerMarker {
+  constructor(
+    readonly id: number,
+    readonly color: string,
+    readonly left: number,
+    readonly top: number,
+    readonly height: number,
+    readonly selected: boolean,
+  ) {}
+
+  eq(other: StripeMarker): boolean {
+    return (
+      other.id === this.id &&
+      other.color === this.color &&
+      other.left === this.left &&
+      other.top === this.top &&
+      other.height === this.height &&
+      other.selected === this.selected
+    );
+  }
+
+  draw(): HTMLElement {
+    const el = document.createElement('div');
+    this.apply(el);
+    return el;
+  }
+
+  update(dom: HTMLElement, prev: StripeMarker): boolean {
+    if (prev.id !== this.id) return false;
+    this.apply(dom);
+    return true;
+  }
+
+  private apply(el: HTMLElement) {
+    el.className = this.selected ? 'cm-stripe cm-stripe-selected' : 'cm-stripe';
+    el.dataset.codingId = String(this.id);
+    el.style.left = `${this.left}px`;
+    el.style.top = `${this.top}px`;
+    el.style.height = `${this.height}px`;
+    el.style.backgroundColor = this.color;
+  }
+}
+
+/** The stripes of the codings that meet the rendered viewport, clipped to it. */
+function stripeMarkers(view: EditorView): StripeMarker[] {
+  const value = view.state.field(codingField);
+  if (value.laid.length === 0) return [];
+  const scroller = view.scrollDOM.getBoundingClientRect();
+  const baseLeft = scroller.left - view.scrollDOM.scrollLeft;
+  const baseTop = scroller.top - view.scrollDOM.scrollTop;
+  const content = view.contentDOM.getBoundingClientRect();
+  // The text column's horizontal padding is on the lines (so that selections stay inside the text).
+  const line = view.contentDOM.querySelector('.cm-line');
+  const padRight = line ? parseFloat(getComputedStyle(line).paddingRight) || 0 : 0;
+  const x0 = content.right - baseLeft - padRight + 14;
+  const { from: vFrom, to: vTo } = view.viewport;
+  const length = view.state.doc.length;
+  const selectedId = value.input.selectedId;
+
+  const y = (pos: number, side: 1 | -1): number | null => {
+    const c = view.coordsAtPos(pos, side);
+    return c ? (side === 1 ? c.top : c.bottom) - baseTop : null;
+  };
+
+  const out: StripeMarker[] = [];
+  for (const c of value.laid) {
+    // Sorted by start: nothing after the viewport can meet it.
+    if (c.start >= vTo) break;
+    if (c.end <= vFrom) continue;
+    const from = Math.max(c.start, vFrom);
+    const to = Math.min(c.end, vTo, length);
+    if (from >= to) continue;
+    const top = y(from, 1);
+    const bottom = y(to, -1);
+    if (top === null || bottom === null) continue;
+    out.push(
+      new StripeMarker(c.id, c.color, x0 + c.lane * LANE_WIDTH, Math.round(top), Math.max(STRIPE_MIN_HEIGHT, Math.round(bottom - top)), c.id === selectedId),
+    );
+  }
+  return out;
+}
+
+/** A small card beside a hovered stripe: the code, the start of its memo, what a click does. */
+function showStripeTip(view: EditorView, stripe: HTMLElement, coding: LaidCoding) {
+  let tip = view.dom.querySelector<HTMLElement>(':scope > .cm-stripe-tip');
+  if (!tip) {
+    tip = document.createElement('div');
+    tip.className = 'cm-stripe-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.dataset.testid = 'stripe-tooltip';
+    view.dom.appendChild(tip);
+  }
+  tip.replaceChildren();
+  const head = document.createElement('div');
+  head.className = 'cm-stripe-tip-code';
+  const swatch = document.createElement('span');
+  swatch.className = 'cm-stripe-tip-swatch';
+  swatch.style.backgroundColor = coding.color;
+  head.append(swatch, document.createTextNode(coding.name));
+  tip.append(head);
+  if (coding.memo) {
+    const memo = document.createElement('div');
+    memo.className = 'cm-stripe-tip-memo';
+    memo.textContent = coding.memo;
+    tip.append(memo);
+  }
+  const hint = view.state.field(handlersField)?.stripeHint?.();
+  if (hint) {
+    const h = document.createElement('div');
+    h.className = 'cm-stripe-tip-hint';
+    h.textContent = hint;
+    tip.append(h);
+  }
+  const box = view.dom.getBoundingClientRect();
+  const at = stripe.getBoundingClientRect();
+  tip.style.display = 'block';
+  const width = tip.offsetWidth;
+  const left = at.left - box.left - width - 10;
+  tip.style.left = `${Math.max(4, left)}px`;
+  tip.style.top = `${Math.max(4, Math.min(at.top - box.top, box.height - tip.offsetHeight - 4))}px`;
+  for (const el of view.contentDOM.querySelectorAll(`.cm-coding[data-coding-id="${coding.id}"]`)) el.classList.add('cm-coding-hover');
+}
+
+function hideStripeTip(view: EditorView) {
+  const tip = view.dom.querySelector<HTMLElement>(':scope > .cm-stripe-tip');
+  if (tip) tip.style.display = 'none';
+  for (const el of view.contentDOM.querySelectorAll('.cm-coding-hover')) el.classList.remove('cm-coding-hover');
+}
+
+const stripes = layer({
+  above: true,
+  class: 'cm-stripes',
+  update: (u) => u.docChanged || u.viewportChanged || u.geometryChanged || u.startState.field(codingField) !== u.state.field(codingField),
+  markers: stripeMarkers,
+  mount(dom, view) {
+    const codingOf = (e: Event) => {
+      const target = (e.target as HTMLElement).closest<HTMLElement>('.cm-stripe[data-coding-id]');
+      const id = target ? Number(target.dataset.codingId) : NaN;
+      const coding = view.state.field(codingField).byId.get(id);
+      return target && coding ? { target, coding } : null;
+    };
+    dom.addEventListener('mousedown', (e) => {
+      const hit = codingOf(e);
+      if (!hit) return;
+      e.preventDefault();
+      e.stopPropagation();
+      hideStripeTip(view);
+      view.state.field(handlersField)?.onSelectCoding(hit.coding.id);
+    });
+    dom.addEventListener('mouseover', (e) => {
+      const hit = codingOf(e);
+      if (hit) showStripeTip(view, hit.target, hit.coding);
+    });
+    dom.addEventListener('mouseout', (e) => {
+      if (codingOf(e)) hideStripeTip(view);
+    });
+  },
+});
+
+const layerTheme = EditorView.baseTheme({
+  '.cm-coding': {
+    backgroundColor: 'color-mix(in srgb, var(--coding-color) var(--coding-alpha, 24%), transparent)',
+    borderRadius: '2px',
+  },
+  '.cm-coding-selected': {
+    backgroundColor: 'color-mix(in srgb, var(--coding-color) var(--coding-alpha, 24%), transparent)',
+    boxShadow: '0 1.5px 0 var(--coding-color)',
+  },
+  '.cm-coding-hover': { boxShadow: '0 0 0 1.5px var(--coding-color)' },
+  '.cm-stripes': { pointerEvents: 'none' },
+  '.cm-stripe': { pointerEvents: 'auto', width: '4px', borderRadius: '2px', cursor: 'pointer', opacity: '0.85' },
+  '.cm-stripe:hover, .cm-stripe-selected': { opacity: '1', width: '6px', marginLeft: '-1px' },
+  '.cm-stripe-tip': {
+    position: 'absolute',
+    zIndex: '50',
+    display: 'none',
+    maxWidth: '300px',
+    padding: '7px 10px',
+    borderRadius: '7px',
+    background: 'var(--tooltip-bg, #24221f)',
+    color: 'var(--tooltip-text, #f6f4f0)',
+    fontFamily: 'var(--font-ui, sans-serif)',
+    fontSize: '12.5px',
+    lineHeight: '1.4',
+    pointerEvents: 'none',
+    boxShadow: '0 4px 16px rgba(0, 0, 0, 0.18)',
+  },
+  '.cm-stripe-tip-code': { display: 'flex', alignItems: 'center', gap: '7px', fontWeight: '600' },
+  '.cm-stripe-tip-swatch': { width: '9px', height: '9px', borderRadius: '3px', flex: 'none' },
+  '.cm-stripe-tip-memo': { marginTop: '4px', fontFamily: 'var(--font-serif, serif)', fontStyle: 'italic', opacity: '0.92' },
+  '.cm-stripe-tip-hint': { marginTop: '4px', fontSize: '11.5px', opacity: '0.7' },
+});
+
+/** Highlights, margin stripes (with their tooltips and clicks) for the codings of a transcript. */
+export function codingLayer(handlers: CodingLayerHandlers): Extension {
+  return [handlersField.init(() => handlers), codingField, stripes, layerTheme];
+}
+
+/** A binary min-heap: the lane allocator's active codings (by end) and free lanes. */
+class MinHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly less: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): T | undefined {
+    return this.items[0];
+  }
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.less(a[i]!, a[p]!) >= 0) break;
+      [a[i], a[p]] = [a[p]!, a[i]!];
+      i = p;
+    }
+  }
+  /** Removes one item equal to `item` (the heap is small: a linear search is fine). */
+  remove(item: T): void {
+    const i = this.items.indexOf(item);
+    if (i === -1) return;
+    const last = this.items.pop()!;
+    if (i < this.items.length) {
+      this.items[i] = last;
+      // Restore the heap: rebuilding is simplest for the few lanes there are.
+      const all = this.items.splice(0);
+      for (const x of all) this.push(x);
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * The coding workbench in Chromium through browser mode (the shipped renderer and the real core):
+ * coding with the keyboard palette (create, apply, several codes at once), overlapping codings
+ * with their stripes, a code's definition, merging codes, undo and redo across a reload, and a
+ * memo on a coding found again in the memo list.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_BROWSER } from './chromium';
+import { hasBrowser, startApp, type E2eApp } from './harness';
+
+const TRANSCRIPT = [
+  'Enquêtrice : Comment décririez-vous vos relations avec la mairie ?',
+  'Martine Lebrun : Au début, on faisait confiance aux élus. Puis les promesses sur le réseau de chaleur n’ont pas été tenues, et la confiance s’est perdue en une semaine.',
+  'Enquêtrice : Et avec les services techniques ?',
+  'Martine Lebrun : Les agents sont compétents, mais personne ne sait qui décide. On se méfie de tout ce qui vient d’en haut.',
+  '',
+].join('\n');
+
+const A = 'on faisait confiance aux élus. Puis les promesses';
+const B = 'les promesses sur le réseau de chaleur n’ont pas été tenues';
+const C = 'personne ne sait qui décide';
+const D = 'On se méfie de tout ce qui vient d’en haut';
+
+/** Selects `phrase` in the transcript with a mouse drag, as a researcher would. */
+async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((text) => {
+    const content = document.querySelector('[data-testid="transcript-content"]');
+    if (!content) throw new Error('no transcript');
+    // The phrase may cross highlight spans: find it in the line's text, then map both ends to text nodes.
+    for (const line of content.querySelectorAll('.cm-line')) {
+      const full = line.textContent ?? '';
+      const at = full.indexOf(text);
+      if (at === -1) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const point = (offset: number) => {
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent?.length ?? 0;
+          if (offset < seen + len) return { node: n, offset: offset - seen };
+          seen += len;
+        }
+        throw new Error('offset out of line');
+      };
+      const first = point(at);
+      const range = document.createRange();
+      range.setStart(first.node, first.offset);
+      range.setEnd(first.node, first.offset + 1);
+      const a = range.getBoundingClientRect();
+      walker.currentNode = line;
+      const last = point(at + text.length - 1);
+      range.setStart(last.node, last.offset);
+      range.setEnd(last.node, last.offset + 1);
+      const b = range.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    throw new Error(`“${text}” is not in the transcript`);
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+}
+
+/** The codings count shown in the codebook for a code. */
+const countOf = (page: Page, name: string) =>
+  page.locator(`[data-testid="code-item"][data-code-name="${name}"] [data-testid="code-count"]`).textContent();
+
+describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', () => {
+  let app: E2eApp;
+
+  beforeAll(async () => {
+    app = await startApp({ projectPath: join(process.env.TMPDIR ?? '/tmp', `verbatim-workbench-${process.pid}-${Date.now()}.verbatim`) });
+    const file = join(app.dir, 'E07 - Martine.txt');
+    writeFileSync(file, TRANSCRIPT, 'utf8');
+    const imported = await app.server.session.dispatch('documents:import', { paths: [file] });
+    if (!imported.ok) throw new Error(imported.error.message);
+    await app.page.reload();
+    await app.page.getByTestId('transcript-content').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates and applies codes with the keyboard palette', async () => {
+    const { page } = app;
+    await dragSelect(page, A);
+    await page.keyboard.press('c');
+    const input = page.getByTestId('palette-input');
+    await input.fill('Confiance envers les élus');
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.cm-coding').count()).toBeGreaterThan(0);
+
+    await dragSelect(page, C);
+    await page.keyboard.press('c');
+    await input.fill('Opacité des décisions');
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+
+    // An existing code, found fuzzily without accents.
+    await dragSelect(page, D);
+    await page.keyboard.press('c');
+    await input.fill('opcte');
+    expect(await page.getByTestId('palette-option').first().getAttribute('data-code-id')).not.toBeNull();
+    expect(await page.getByTestId('palette-option').first().textContent()).toContain('Opacité des décisions');
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.cm-coding').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows two overlapping codings with both highlights and two stripes', async () => {
+    const { page } = app;
+    await dragSelect(page, B);
+    await page.keyboard.press('c');
+    const input = page.getByTestId('palette-input');
+    await input.fill('Promesses non tenues');
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+
+    // « les promesses » is inside both passages: two nested highlights.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const marks = [...document.querySelectorAll<HTMLElement>('.cm-coding')].filter((m) => m.textContent?.includes('promesses'));
+          return new Set(marks.flatMap((m) => [m.dataset.codingId, m.closest<HTMLElement>('.cm-coding .cm-coding')?.dataset.codingId])).size;
+        }),
+      )
+      .toBeGreaterThanOrEqual(2);
+    const overlap = await page.evaluate(() => {
+      const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes('réseau de chaleur'))!;
+      const stripes = [...document.querySelectorAll<HTMLElement>('.cm-stripe')];
+      const lineBox = line.getBoundingClientRect();
+      const here = stripes.filter((s) => {
+        const r = s.getBoundingClientRect();
+        return r.bottom > lineBox.top && r.top < lineBox.bottom;
+      });
+      return { stripes: here.length, lefts: new Set(here.map((s) => Math.round(s.getBoundingClientRect().left))).size, colors: new Set(here.map((s) => s.style.backgroundColor)).size };
+    });
+    expect(overlap.stripes).toBe(2);
+    expect(overlap.lefts).toBe(2);
+    expect(overlap.colors).toBe(2);
+    await page.mouse.move(10, 10);
+    await page.screenshot({ path: '/tmp/issue4-overlaps.png' });
+
+    // Hovering a stripe names its code; clicking it selects the coding in the inspector.
+    const stripe = page.locator('.cm-stripe').nth(1);
+    await stripe.hover();
+    await page.getByTestId('stripe-tooltip').waitFor().catch(() => undefined);
+    await page.screenshot({ path: '/tmp/issue4-stripe-hover.png' });
+  });
+
+  it('applies several codes at once with multi-select', async () => {
+    const { page } = app;
+    await dragSelect(page, 'la confiance s’est perdue en une semaine');
+    await page.keyboard.press('c');
+    const input = page.getByTestId('palette-input');
+    await input.waitFor();
+    // Recent codes come first (the last applied on top): Space, before typing, ticks it; Ctrl+Enter ticks too.
+    expect(await page.getByTestId('palette-option').first().textContent()).toContain('Promesses non tenues');
+    await page.keyboard.press('Space');
+    await input.fill('confiance');
+    await input.press('Control+Enter');
+    await expect.poll(() => page.getByTestId('palette-checked').locator('.palette-chip').count()).toBe(2);
+    await input.fill('');
+    await page.screenshot({ path: '/tmp/issue4-palette-multiselect.png' });
+    const before = await page.locator('.cm-coding').count();
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.cm-coding').count()).toBeGreaterThan(before);
+    // One undoable step for both codes.
+    expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toContain(',');
+  });
+
+  it('writes a code’s definition and shows the counts in the codebook', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-codebook').click();
+    const item = page.locator('[data-testid="code-item"][data-code-name="Confiance envers les élus"]');
+    await item.click({ button: 'right' });
+    await page.getByTestId('menu-define').click();
+    const definition = page.getByTestId('code-description');
+    await definition.click();
+    await definition.fill('Ce que les habitants disent de leur confiance envers les élus.\n\nInclure : promesses, parole donnée.\nExclure : les agents.');
+    await page.getByTestId('code-details-name').click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/Enregistré/);
+    await expect.poll(() => countOf(page, 'Confiance envers les élus')).toBe('2');
+    await page.screenshot({ path: '/tmp/issue4-codebook.png' });
+  });
+
+  it('merges one code into another, then undoes and redoes, also after a reload', async () => {
+    const { page } = app;
+    const source = 'Promesses non tenues';
+    const target = 'Confiance envers les élus';
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).click({ button: 'right' });
+    await page.getByTestId('menu-merge').click();
+    await page.getByTestId('merge-search').fill('confiance');
+    await page.getByTestId('merge-search').press('Enter');
+    expect(await page.getByTestId('merge-summary').textContent()).toContain('passent à « Confiance envers les élus »');
+    await page.screenshot({ path: '/tmp/issue4-merge-dialog.png' });
+    await page.getByTestId('merge-code-confirm').click();
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
+    // 2 + 2 codings, minus the one on the same passage ticked with both codes.
+    await expect.poll(() => countOf(page, target)).toBe('3');
+
+    const undo = page.getByTestId('undo-button');
+    await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Annuler la fusion de « ${source} » dans « ${target} »`);
+    await page.keyboard.press('Control+z');
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor();
+    await expect.poll(() => countOf(page, target)).toBe('2');
+    await expect.poll(() => countOf(page, source)).toBe('2');
+
+    await page.keyboard.press('Control+Shift+z');
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
+    await expect.poll(() => countOf(page, target)).toBe('3');
+
+    // The journal is in the project file: undo still works after a reload.
+    await page.keyboard.press('Control+z');
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor();
+    await page.reload();
+    await page.getByTestId('transcript-content').waitFor();
+    await page.getByTestId('tab-codebook').click();
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor();
+    await expect.poll(() => countOf(page, target)).toBe('2');
+    await expect.poll(() => page.getByTestId('redo-button').getAttribute('aria-label')).toBe(`Rétablir la fusion de « ${source} » dans « ${target} »`);
+    await page.getByTestId('redo-button').click();
+    await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
+    await expect.poll(() => countOf(page, target)).toBe('3');
+    await page.reload();
+    await page.getByTestId('transcript-content').waitFor();
+    await page.getByTestId('tab-codebook').click();
+    await expect.poll(() => countOf(page, target)).toBe('3');
+    expect(await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).count()).toBe(0);
+  });
+
+  it('writes a memo on a coding and finds it in the memo list', async () => {
+    const { page } = app;
+    // Clicking a stripe selects its coding in the inspector (two stripes of one code on one paragraph may touch: click the one on top).
+    await page.locator('.cm-stripe').first().click({ force: true });
+    const selected = page.getByTestId('selected-coding');
+    await selected.waitFor();
+    const memo = page.getByTestId('coding-memo-input');
+    await memo.click();
+    await memo.fill('Défiance envers les élus : comparer avec E03, qui parle aussi de promesses.');
+    await expect.poll(() => page.getByTestId('coding-memo').getByTestId('memo-save-state').getAttribute('data-state')).toBe('saved');
+    await page.screenshot({ path: '/tmp/issue4-coding-inspector.png' });
+
+    await page.getByTestId('tab-memos').click();
+    await page.getByTestId('memo-item').first().waitFor();
+    await page.getByTestId('memo-search').fill('comparer avec E03');
+    await expect.poll(() => page.getByTestId('memo-item').count()).toBe(1);
+    expect(await page.getByTestId('memo-item').first().textContent()).toContain('Défiance envers les élus');
+    expect(await page.getByTestId('memo-item').first().getAttribute('data-target-type')).toBe('coding');
+    await page.screenshot({ path: '/tmp/issue4-memos.png' });
+
+    // Opening it shows the coded passage and the memo side by side.
+    await page.getByTestId('memo-item').first().click();
+    await page.getByTestId('memo-editor').waitFor();
+    await expect.poll(() => page.getByTestId('selected-coding').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+if (!hasBrowser) console.warn(MISSING_BROWSER);

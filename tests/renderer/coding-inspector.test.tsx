@@ -1,0 +1,88 @@
+import { EditorSelection } from '@codemirror/state';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+import { createWorkbenchCore, transcriptView } from './workbench-core';
+
+const PASSAGE = 'La confiance se perd en une semaine';
+
+/** Opens the coding of « La confiance se perd en une semaine » from the codebook's quotes. */
+async function selectCoding() {
+  fireEvent.click(await screen.findByTestId('tab-codebook'));
+  fireEvent.click(await screen.findByText('Confiance des habitants'));
+  fireEvent.click(await screen.findByTestId('retrieval-item'));
+  const card = await screen.findByTestId('selected-coding');
+  const view = await transcriptView();
+  const text = view.state.doc.toString();
+  return { card, view, text, start: text.indexOf(PASSAGE), end: text.indexOf(PASSAGE) + PASSAGE.length };
+}
+
+describe('coding inspector', () => {
+  it('shows the selected coding with its code and passage', async () => {
+    renderApp(createWorkbenchCore());
+    const { card } = await selectCoding();
+    expect(card.textContent).toContain('Confiance des habitants');
+    expect(within(card).getByTestId('selected-coding-quote').textContent).toBe(PASSAGE);
+    expect(card.textContent).toContain('7 mots');
+  });
+
+  it('moves the end and the start by a word with the buttons', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { card, start, end } = await selectCoding();
+    fireEvent.click(within(card).getByTestId('end-earlier'));
+    await waitFor(() => expect(core.callsTo('codings:update')).toEqual([{ id: 1, start, end: end - ' semaine'.length }]));
+    fireEvent.click(within(screen.getByTestId('selected-coding')).getByTestId('start-later'));
+    await waitFor(() => expect(core.callsTo('codings:update')[1]).toEqual({ id: 1, start: start + 'La '.length, end: end - ' semaine'.length }));
+    await waitFor(() => expect(within(screen.getByTestId('selected-coding')).getByTestId('selected-coding-quote').textContent).toBe('confiance se perd en une'));
+  });
+
+  it('moves the end with Alt+Shift+arrows and the start with Ctrl+Alt+Shift+arrows', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { view, start, end } = await selectCoding();
+    fireEvent.keyDown(view.contentDOM, { key: 'ArrowLeft', altKey: true, shiftKey: true });
+    await waitFor(() => expect(core.callsTo('codings:update')).toEqual([{ id: 1, start, end: end - ' semaine'.length }]));
+    fireEvent.keyDown(view.contentDOM, { key: 'ArrowLeft', altKey: true, shiftKey: true, ctrlKey: true });
+    const before = view.state.doc.toString().lastIndexOf('fichiers', start);
+    await waitFor(() => expect(core.callsTo('codings:update')[1]).toEqual({ id: 1, start: before, end: end - ' semaine'.length }));
+    // Not from a text field: there the keys belong to the field.
+    const memo = within(screen.getByTestId('selected-coding')).getByTestId('coding-memo-input');
+    fireEvent.keyDown(memo, { key: 'ArrowRight', altKey: true, shiftKey: true });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(core.callsTo('codings:update')).toHaveLength(2);
+  });
+
+  it('fits the coding to a new selection that overlaps it', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { view, start } = await selectCoding();
+    const fit = within(screen.getByTestId('selected-coding')).getByTestId('fit-to-selection');
+    expect(fit.hasAttribute('disabled')).toBe(true);
+    // « confiance se pe » : the coding stays selected, and the selection is widened to whole words.
+    act(() => view.dispatch({ selection: EditorSelection.single(start + 3, start + 'La confiance se pe'.length) }));
+    await waitFor(() => expect(within(screen.getByTestId('selected-coding')).getByTestId('fit-to-selection').hasAttribute('disabled')).toBe(false));
+    fireEvent.click(within(screen.getByTestId('selected-coding')).getByTestId('fit-to-selection'));
+    await waitFor(() => expect(core.callsTo('codings:update')).toEqual([{ id: 1, start: start + 3, end: start + 'La confiance se perd'.length }]));
+  });
+
+  it('keeps a memo on the coding, saved as one types', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { card } = await selectCoding();
+    const memo = within(card).getByTestId('coding-memo-input');
+    fireEvent.change(memo, { target: { value: 'Une image forte.' } });
+    fireEvent.blur(memo);
+    await waitFor(() => expect(core.callsTo('memos:create')).toEqual([{ target: { type: 'coding', id: 1 }, title: '', body: 'Une image forte.' }]));
+    await waitFor(() => expect(within(card).getByTestId('memo-save-state').textContent).toBe('Enregistré'));
+  });
+
+  it('removes the coding from its card', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { card } = await selectCoding();
+    fireEvent.click(within(card).getByTestId('selected-coding-remove'));
+    await waitFor(() => expect(core.callsTo('codings:remove')).toEqual([{ id: 1 }]));
+    await waitFor(() => expect(screen.queryByTestId('selected-coding')).toBeNull());
+  });
+});
