@@ -61,7 +61,7 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
   it('starts on the sample study', async () => {
     const { page } = app;
     await page.getByTestId('transcript-content').waitFor();
-    expect(await page.getByTestId('project-name').textContent()).toContain('exemple');
+    await expect.poll(() => page.getByTestId('project-name').textContent()).toContain('exemple');
     expect(await page.getByTestId('document-item').count()).toBe(3);
     await page.screenshot({ path: '/tmp/e2e-1-sample.png' });
   });
@@ -91,13 +91,13 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
 
     const report = page.getByTestId('import-report');
     await report.waitFor();
-    expect(await report.getByTestId('import-report-imported').textContent()).toContain('E01 - Julie');
+    await expect.poll(() => report.getByTestId('import-report-imported').textContent()).toContain('E01 - Julie');
     expect(await report.getByTestId('import-report-error').count()).toBe(0);
     await page.screenshot({ path: '/tmp/e2e-4-import-report.png' });
     await page.keyboard.press('Escape');
     await report.waitFor({ state: 'detached' });
     await page.getByTestId('transcript-content').waitFor();
-    expect(await page.getByTestId('transcript-title').textContent()).toBe('E01 - Julie');
+    await expect.poll(() => page.getByTestId('transcript-title').textContent()).toBe('E01 - Julie');
   });
 
   it('creates a code in the codebook', async () => {
@@ -107,7 +107,7 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
     await page.getByTestId('code-name-input').fill(CODE);
     await page.getByTestId('code-form-submit').click();
     await page.locator(`[data-testid="code-item"][data-code-name="${CODE}"]`).waitFor();
-    expect(await page.getByTestId('retrieval-panel').textContent()).toContain('Aucun passage');
+    await expect.poll(() => page.getByTestId('retrieval-panel').textContent()).toContain('Aucun passage');
   });
 
   it('codes a selected passage with the keyboard palette and reads it in the retrieval panel', async () => {
@@ -119,7 +119,7 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
     await page.keyboard.press('c');
     const input = page.getByTestId('palette-input');
     await input.waitFor();
-    expect(await page.getByTestId('quick-code-palette').textContent()).toContain(PHRASE);
+    await expect.poll(() => page.getByTestId('quick-code-palette').textContent()).toContain(PHRASE);
     await input.fill('choix resid');
     expect(await page.getByTestId('palette-option').allTextContents()).toEqual([`${CODE}0`]);
     await page.screenshot({ path: '/tmp/e2e-6-palette.png' });
@@ -129,8 +129,8 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
     const quote = page.getByTestId('retrieval-item');
     await quote.first().waitFor();
     expect(await quote.count()).toBe(1);
-    expect(await quote.first().textContent()).toContain(PHRASE);
-    expect(await page.locator('.cm-coding').first().textContent()).toBe(PHRASE);
+    await expect.poll(() => quote.first().textContent()).toContain(PHRASE);
+    await expect.poll(() => page.locator('.cm-coding').first().textContent()).toBe(PHRASE);
     await page.screenshot({ path: '/tmp/e2e-7-coded.png' });
   });
 
@@ -138,13 +138,13 @@ describe.skipIf(!hasBrowser)('foundation: from a new project to a retrieved quot
     const { page } = app;
     await page.reload();
     await page.getByTestId('transcript-content').waitFor();
-    expect(await page.getByTestId('project-name').textContent()).toContain('Enquête quartier');
+    await expect.poll(() => page.getByTestId('project-name').textContent()).toContain('Enquête quartier');
     await expect.poll(() => page.locator('.cm-coding').count()).toBe(1);
     await page.getByTestId('tab-codebook').click();
     await page.locator(`[data-testid="code-item"][data-code-name="${CODE}"]`).click();
     const quote = page.getByTestId('retrieval-item');
     await quote.first().waitFor();
-    expect(await quote.first().textContent()).toContain(PHRASE);
+    await expect.poll(() => quote.first().textContent()).toContain(PHRASE);
 
     // Opening the quote selects the passage in the transcript.
     await quote.first().click();

@@ -152,7 +152,7 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     // The time is drawn in the margin, not in the text.
     const time = await content.locator('.cm-line[data-time="01:23"]').evaluate((line) => getComputedStyle(line, '::before').content);
     expect(time).toBe('"01:23"');
-    expect(await page.getByTestId('speakers-legend').textContent()).toBe('EnquêtriceMartine Lebrun');
+    await expect.poll(() => page.getByTestId('speakers-legend').textContent()).toBe('EnquêtriceMartine Lebrun');
     await page.screenshot({ path: '/tmp/issue3-transcript.png' });
   });
 
@@ -167,7 +167,7 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
 
     const report = page.getByTestId('import-report');
     await report.waitFor();
-    expect(await report.getByTestId('case-import-counts').textContent()).toBe('2 participants créés · 0 participant mis à jour');
+    await expect.poll(() => report.getByTestId('case-import-counts').textContent()).toBe('2 participants créés · 0 participant mis à jour');
     expect(await report.getByTestId('case-import-attribute').allTextContents()).toEqual([
       'Âgenombre · nouvelle',
       'Catégorietexte · nouvelle',
@@ -189,15 +189,15 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     await page.getByTestId('tab-participants').click();
     const e01 = page.locator('[data-testid="case-row"][data-case-name="E01"]');
     await e01.waitFor();
-    expect(await e01.locator('[data-attribute="Âge"]').textContent()).toBe('54');
-    expect(await e01.locator('[data-attribute="Date d’entretien"]').textContent()).toBe('14/03/2017');
-    expect(await e01.getByTestId('case-documents').textContent()).toContain('E01 - Martine');
+    await expect.poll(() => e01.locator('[data-attribute="Âge"]').textContent()).toBe('54');
+    await expect.poll(() => e01.locator('[data-attribute="Date d’entretien"]').textContent()).toBe('14/03/2017');
+    await expect.poll(() => e01.getByTestId('case-documents').textContent()).toContain('E01 - Martine');
 
     const age = page.locator('[data-testid="case-row"][data-case-name="E02"] [data-attribute="Âge"]');
     await age.getByRole('button').click();
     await age.getByTestId('cell-input').fill('trente-huit');
     await age.getByTestId('cell-input').press('Enter');
-    expect(await age.getByTestId('cell-error').textContent()).toContain('n’est pas un nombre');
+    await expect.poll(() => age.getByTestId('cell-error').textContent()).toContain('n’est pas un nombre');
     await page.screenshot({ path: '/tmp/issue3-participants.png' });
     await age.getByTestId('cell-input').fill('39');
     await age.getByTestId('cell-input').press('Enter');
@@ -206,7 +206,7 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     await page.getByTestId('auto-link-button').click();
     const dialog = page.getByTestId('auto-link-dialog');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('Tous les documents ont un participant.');
+    await expect.poll(() => dialog.textContent()).toContain('Tous les documents ont un participant.');
     await page.keyboard.press('Escape');
   });
 
@@ -229,9 +229,9 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     await page.keyboard.press('Control+s');
 
     await page.getByTestId('transcript-content').waitFor();
-    expect(await page.getByTestId('edit-report-notice').textContent()).toContain('1 codage conservé');
+    await expect.poll(() => page.getByTestId('edit-report-notice').textContent()).toContain('1 codage conservé');
     await expect.poll(() => page.locator('[data-testid="transcript-content"] .cm-coding').allTextContents()).toEqual([PHRASE]);
-    expect(await page.getByTestId('transcript-content').textContent()).toContain('choisi ce quartier en 2015 ?');
+    await expect.poll(() => page.getByTestId('transcript-content').textContent()).toContain('choisi ce quartier en 2015 ?');
   });
 
   it('reports a coding lost to an edit, and brings it back with Undo', async () => {
@@ -245,8 +245,8 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
 
     const report = page.getByTestId('edit-report');
     await report.waitFor();
-    expect(await report.getByTestId('edit-report-lost').textContent()).toContain('Choix résidentiel');
-    expect(await report.getByTestId('edit-report-lost').textContent()).toContain(PHRASE);
+    await expect.poll(() => report.getByTestId('edit-report-lost').textContent()).toContain('Choix résidentiel');
+    await expect.poll(() => report.getByTestId('edit-report-lost').textContent()).toContain(PHRASE);
     await page.screenshot({ path: '/tmp/issue3-edit-report.png' });
     await report.getByTestId('edit-report-undo').click();
     await expect.poll(() => page.locator('[data-testid="transcript-content"] .cm-coding').allTextContents()).toEqual([PHRASE]);
@@ -268,7 +268,7 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('[data-testid="transcript-content"] .cm-speaker-renamed').allTextContents()).toEqual(['Martine L. (élue): ', 'Martine L. (élue): ']);
-    expect(await page.getByTestId('speakers-legend').textContent()).toBe('EnquêtriceMartine L. (élue)');
+    await expect.poll(() => page.getByTestId('speakers-legend').textContent()).toBe('EnquêtriceMartine L. (élue)');
     expect(app.pageErrors).toEqual([]);
   });
 });
