@@ -1,6 +1,8 @@
 /** Keyboard conventions of the user's system (⌘ on macOS, Ctrl elsewhere). */
+let mac: boolean | undefined;
+/** Read once: `navigator.platform` is slow in Chromium, and shortcut labels are drawn on every render. */
 export const isMac = (): boolean =>
-  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/i.test(navigator.platform || navigator.userAgent);
+  (mac ??= typeof navigator !== 'undefined' && /Mac|iPhone|iPad/i.test(navigator.platform || navigator.userAgent));
 
 /** `mod+z` → `⌘Z` on macOS, `Ctrl+Z` elsewhere; `shift+mod+z` → `⇧⌘Z` / `Ctrl+Shift+Z`. */
 export function shortcutLabel(keys: string): string {

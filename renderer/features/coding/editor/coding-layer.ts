@@ -112,12 +112,22 @@ export function layOutCodings(
   });
 }
 
-/** One decoration per coding: its id is in the DOM (for tests, and to light it on hover). */
+/**
+ * One decoration per coding: its id is in the DOM (for tests, and to light it on hover). Kept per
+ * coding while its code looks the same, so that adding one coding to thousands creates one
+ * decoration, and CodeMirror finds the others unchanged at once.
+ */
+const marks = new Map<number, { color: string; name: string; deco: Decoration }>();
 function markFor(c: LaidCoding): Decoration {
-  return Decoration.mark({
+  const known = marks.get(c.id);
+  if (known && known.color === c.color && known.name === c.name) return known.deco;
+  const deco = Decoration.mark({
     class: 'cm-coding',
     attributes: { style: `--coding-color: ${c.color}`, title: c.name, 'data-coding-id': String(c.id) },
   });
+  if (marks.size > 50_000) marks.clear();
+  marks.set(c.id, { color: c.color, name: c.name, deco });
+  return deco;
 }
 
 const selectedMarks = new Map<string, Decoration>();
