@@ -67,6 +67,26 @@ export function invalidateEntities(client: QueryClient, entities: readonly Chang
   return Promise.all([...keys.values()].map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined);
 }
 
+/**
+ * Runs `fn` once the next frame is painted (at the latest 50 ms later): refreshing lists must not
+ * delay showing what the user just did.
+ */
+export function afterPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 50);
+}
+
+/** `invalidateEntities` after the next paint; returns nothing, so that a mutation settles at once. */
+export function invalidateSoon(client: QueryClient, entities: readonly ChangedEntity[]): void {
+  afterPaint(() => void invalidateEntities(client, entities));
+}
+
 /** Everything that belongs to the open project (all but the app-level settings and recent list). */
 export function invalidateProjectData(client: QueryClient): Promise<void> {
   return invalidateEntities(client, ['documents', 'codes', 'codings', 'cases', 'memos']);

@@ -175,7 +175,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.cm-coding').count()).toBeGreaterThan(before);
     // One undoable step for both codes.
-    expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toContain(',');
+    await expect.poll(() => page.getByTestId('undo-button').getAttribute('aria-label')).toContain(',');
   });
 
   it('writes a code’s definition and shows the counts in the codebook', async () => {

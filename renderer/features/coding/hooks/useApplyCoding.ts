@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Code, Coding } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
 import type { VerbatimMutationMeta } from '../../../query-meta';
-import { invalidateEntities } from '../../../query-keys';
+import { invalidateSoon } from '../../../query-keys';
 import { confirmCodings, editCodings, insertSorted, pendingCoding } from '../codings-cache';
 
 export type ApplyCodingInput = { documentId: number; codeId: number; start: number; end: number };
@@ -22,14 +22,17 @@ export function useApplyCodes(meta?: VerbatimMutationMeta) {
       codeIds.length === 1 ? call('codings:apply', { ...range, codeId: codeIds[0]! }).then((c) => [c]) : call('codings:applyMany', { ...range, codeIds }),
     onMutate: async ({ codeIds, ...range }) => {
       const pending = codeIds.map((codeId) => pendingCoding({ ...range, codeId }));
-      const rollback = await editCodings(client, range.documentId, (list) => insertSorted(list, pending));
+      // Stand-ins go last (a view that diffs by position redraws nothing else); the core's codings,
+      // when they come, take their sorted place.
+      const rollback = await editCodings(client, range.documentId, (list) => [...list, ...pending]);
       return { ...rollback, pending: pending.map((p) => p.id) };
     },
     onSuccess: (codings, input, context) => confirmCodings(client, input.documentId, context.pending, codings),
     onError: (_e, _input, context) => {
       if (context?.previous) client.setQueryData(context.key, context.previous);
     },
-    onSettled: () => invalidateEntities(client, ['codings']),
+    // Counts, quotes and history refresh after the highlight is painted; the mutation settles at once.
+    onSettled: () => invalidateSoon(client, ['codings']),
   });
 }
 
@@ -50,7 +53,7 @@ export function useApplyNewCode(meta?: VerbatimMutationMeta) {
     ...(meta ? { meta } : {}),
     mutationFn: (input: ApplyNewInput): Promise<{ code: Code; coding: Coding }> => call('codings:applyNew', input),
     onSuccess: ({ coding }) => confirmCodings(client, coding.documentId, [], [coding]),
-    onSettled: () => invalidateEntities(client, ['codes', 'codings']),
+    onSettled: () => invalidateSoon(client, ['codes', 'codings']),
   });
 }
 
@@ -70,6 +73,7 @@ export function useUpdateCoding(meta?: VerbatimMutationMeta) {
     onError: (_e, _input, context) => {
       if (context?.previous) client.setQueryData(context.key, context.previous);
     },
-    onSettled: () => invalidateEntities(client, ['codings']),
+    // Counts, quotes and history refresh after the highlight is painted; the mutation settles at once.
+    onSettled: () => invalidateSoon(client, ['codings']),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Coding } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
-import { invalidateEntities, queryKeys } from '../../../query-keys';
+import { invalidateSoon, queryKeys } from '../../../query-keys';
 
 export function useRemoveCoding() {
   const call = useCall();
@@ -19,6 +19,6 @@ export function useRemoveCoding() {
       if (context?.previous) client.setQueryData(context.key, context.previous);
     },
     // A coding's memos go with it.
-    onSettled: () => invalidateEntities(client, ['codings', 'memos']),
+    onSettled: () => invalidateSoon(client, ['codings', 'memos']),
   });
 }
