@@ -2,8 +2,8 @@ import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Code, Coding, DocumentDetail } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
-import { codingMarks } from '../coding-marks';
-import { createTranscriptState, revealRange, setCodingMarks, updateTurns, type TranscriptHandlers } from '../transcript-extensions';
+import { setCodingLayer, useCodingMemoSnippets } from '../../coding';
+import { createTranscriptState, revealRange, updateTurns, type TranscriptHandlers } from '../transcript-extensions';
 
 export type TextRange = { from: number; to: number };
 export type RevealRequest = { start: number; end: number; nonce: number };
@@ -25,6 +25,7 @@ export type TranscriptViewProps = {
 export function TranscriptView(props: TranscriptViewProps) {
   const { document: doc, codings, codes, selectedCodingId, reveal } = props;
   const t = useT();
+  const memos = useCodingMemoSnippets();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(props);
@@ -93,8 +94,8 @@ export function TranscriptView(props: TranscriptViewProps) {
   }, [doc.turnList, writtenAs]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: setCodingMarks.of({ marks: codingMarks(codings, codes), selectedId: selectedCodingId }) });
-  }, [codings, codes, selectedCodingId, doc.id, doc.text]);
+    view.current?.dispatch({ effects: setCodingLayer.of({ codings, codes, memos, selectedId: selectedCodingId }) });
+  }, [codings, codes, memos, selectedCodingId, doc.id, doc.text]);
 
   useEffect(() => {
     if (!reveal || !view.current) return;
