@@ -27,6 +27,10 @@ export const queryKeys = {
   /** A document's speakers (names are per document). */
   speakers: (documentId: number) => ['speakers', documentId] as const,
   allSpeakers: ['speakers'] as const,
+  /** Synthesis: matrices, theme sheets, recommendations, framework cells (prefix of all their keys). */
+  findings: ['findings'] as const,
+  /** The pseudonym table and its suggestions (prefix of all their keys). */
+  pseudonyms: ['pseudonyms'] as const,
   /** Every memo (a small list: it feeds the memo tab, the inspector and the margin's tooltips). */
   memos: ['memos'] as const,
 };
@@ -55,6 +59,10 @@ export function keysTouchedBy(entity: ChangedEntity): QueryKey[] {
       return [queryKeys.cases, queryKeys.attributes, queryKeys.allSpeakers, queryKeys.documents];
     case 'memos':
       return [queryKeys.memos];
+    case 'findings':
+      return [queryKeys.findings];
+    case 'pseudonyms':
+      return [queryKeys.pseudonyms];
     default:
       return assertNever(entity);
   }

@@ -10,16 +10,14 @@
  */
 import { z } from 'zod';
 
-const Id = z.number().int().positive();
-const Offset = z.number().int().nonnegative();
-const Path = z.string().min(1).max(4096);
-const Name = z.string().trim().min(1).max(200);
-const Color = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb')
-  .transform((c) => c.toLowerCase());
-const Empty = z.object({}).strict();
-const Ok = z.object({ ok: z.literal(true) });
+import { Color, Empty, Id, Name, Offset, Ok, Path, type MethodTable } from './contract-base';
+import { pseudonymMethods } from './contract-pseudonyms';
+import { refiMethods } from './contract-refi';
+import { synthesisMethods } from './contract-synthesis';
+
+export * from './contract-pseudonyms';
+export * from './contract-refi';
+export * from './contract-synthesis';
 
 // ---------------------------------------------------------------- entities
 
@@ -246,7 +244,18 @@ export const Memo = z.object({
 export type Memo = z.infer<typeof Memo>;
 
 /** Export formats; every export goes through one pipeline (where anonymization applies). */
-export const ExportFormat = z.enum(['csv', 'xlsx', 'codebook-csv']);
+export const ExportFormat = z.enum([
+  'csv',
+  'xlsx',
+  'codebook-csv',
+  'md',
+  'html',
+  'docx',
+  'qdc',
+  'qdpx',
+  'transcripts-txt',
+  'transcripts-docx',
+]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportResult = z.object({
@@ -304,7 +313,7 @@ export const SearchStatus = z.object({
 export type SearchStatus = z.infer<typeof SearchStatus>;
 
 /** What a change touched, so that views refresh the right caches. */
-export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history']);
+export const ChangedEntity = z.enum(['documents', 'codes', 'codings', 'cases', 'memos', 'history', 'findings', 'pseudonyms']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
 
 export const IntegrityReport = z.object({ ok: z.boolean(), problems: z.array(z.string()) });
@@ -477,7 +486,14 @@ export const contract = {
    * app's data (browser mode then offers it as a download). Nothing half-written is ever left.
    */
   'exports:write': {
-    input: z.object({ format: ExportFormat, path: Path.optional(), codeIds: z.array(Id).optional() }),
+    input: z.object({
+      format: ExportFormat,
+      path: Path.optional(),
+      /** Limit to these codes (themes), e.g. a report on chosen themes. */
+      codeIds: z.array(Id).optional(),
+      /** Replace every enabled pseudonym; refused with `EXPORT_LEAK` if an original remains. */
+      anonymized: z.boolean().optional(),
+    }),
     output: ExportResult,
   },
 
@@ -513,6 +529,10 @@ export const contract = {
   'history:undo': { input: Empty, output: HistoryState },
   'history:redo': { input: Empty, output: HistoryState },
 
+  ...synthesisMethods,
+  ...pseudonymMethods,
+  ...refiMethods,
+
   // Shell table: native dialogs in Electron, a file input + upload in browser mode.
   /**
    * Lets the user choose what to import: transcripts (several files), a folder of transcripts, or a
@@ -527,7 +547,7 @@ export const contract = {
     input: z.object({ mode: z.enum(['open', 'create']) }),
     output: z.object({ path: z.string().nullable() }),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies MethodTable;
 
 export type Method = keyof typeof contract;
 /** What a caller sends (before defaults and trimming). */

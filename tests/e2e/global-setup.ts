@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { chromiumPath, MISSING_BROWSER } from './chromium';
 
@@ -11,5 +14,9 @@ export default async function setup(): Promise<void> {
     console.warn(`\n${MISSING_BROWSER}\n`);
     return;
   }
-  await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn' });
+  // Each run builds into its own folder: two runs at once (or a running `npm run serve`) must not
+  // replace each other's bundle mid-test.
+  const outDir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-renderer-'));
+  process.env.VERBATIM_E2E_RENDERER = outDir;
+  await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }

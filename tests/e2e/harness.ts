@@ -40,7 +40,7 @@ export async function startApp(options: { projectPath?: string; locale?: string;
   const server = await startBrowserMode({
     projectPath: options.projectPath,
     dataDir,
-    staticDir: resolve('out/renderer'),
+    staticDir: process.env.VERBATIM_E2E_RENDERER ?? resolve('out/renderer'),
     checkOutput: true,
   });
   const browser = await chromium.launch({

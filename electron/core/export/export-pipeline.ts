@@ -1,52 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ExportFormat, ExportResult } from '../../../shared/contract';
-import { AppError, assertNever } from '../../../shared/result';
+import type { ExportResult } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
 import type { ProjectContext } from '../project/context';
-import { toCsv } from './csv-writer';
-import { codebookTable, codingTable } from './tables';
-import { toXlsx } from './xlsx-writer';
+import { anonymizeSnapshot, findLeaks } from '../pseudonyms/anonymize-export';
+import { exportWriters, type ExportRequest } from './formats';
+import { loadSnapshot } from './snapshot';
 
-export type ExportRequest = {
-  format: ExportFormat;
-  path?: string | undefined;
-  codeIds?: readonly number[] | undefined;
-};
-
-const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', xlsx: 'xlsx', 'codebook-csv': 'csv' };
-const SUFFIX: Record<ExportFormat, string> = { csv: 'codages', xlsx: 'codages', 'codebook-csv': 'grille de codes' };
+export type { ExportRequest } from './formats';
 
 /** Where exports without a chosen path go: a fresh folder each time, inside the app's data. */
 export const exportsDirOf = (dataDir: string) => join(dataDir, 'exports');
 
-/** The file's bytes, for each format. */
-function render(ctx: ProjectContext, request: ExportRequest): Uint8Array {
-  switch (request.format) {
-    case 'csv':
-      return toCsv(codingTable(ctx.db, { codeIds: request.codeIds }));
-    case 'xlsx': {
-      const rows = codingTable(ctx.db, { codeIds: request.codeIds });
-      const header = rows[0] ?? [];
-      const widths = header.map((h) => (h === 'Quote' ? 80 : h === 'Code' ? 32 : 16));
-      return toXlsx([
-        { name: 'Codages', rows, widths },
-        { name: 'Grille de codes', rows: codebookTable(ctx.db), widths: [32, 24, 24, 60, 10, 8, 8, 10] },
-      ]);
-    }
-    case 'codebook-csv':
-      return toCsv(codebookTable(ctx.db));
-    default:
-      return assertNever(request.format);
-  }
-}
-
 /**
- * The one export pipeline: every export is rendered here, then written atomically (a temporary
- * file renamed into place), so that a failure never leaves half a file where the user looks.
+ * The one export pipeline: every export is read into a snapshot, anonymized when asked, rendered,
+ * leak-checked (anonymized exports), then written atomically (a temporary file renamed into place),
+ * so that a failure never leaves half a file where the user looks.
  */
 export function writeExport(ctx: ProjectContext & { dataDir: string; projectName: string }, request: ExportRequest): ExportResult {
-  const fileName = `${ctx.projectName} - ${SUFFIX[request.format]}.${EXTENSION[request.format]}`.replace(/[\\/:*?"<>|]/g, '_');
+  const writer = exportWriters[request.format];
+  let snapshot = loadSnapshot(ctx.db, ctx.projectName);
+  if (request.anonymized) snapshot = anonymizeSnapshot(ctx.db, snapshot);
+  const bytes = writer.render(snapshot, request, ctx.now());
+  if (request.anonymized) {
+    const leaks = findLeaks(ctx.db, request.format, bytes);
+    if (leaks.length > 0) {
+      const listed = leaks.slice(0, 10).map((l) => `« ${l.original} » (${l.where})`).join(', ');
+      throw new AppError('EXPORT_LEAK', `The anonymized export was not written: ${leaks.length} original(s) remain: ${listed}`, { leaks });
+    }
+  }
+  // The file name shows the (possibly anonymized) project name.
+  const fileName = `${snapshot.projectName} - ${writer.suffix}.${writer.extension}`.replace(/[\\/:*?"<>|]/g, '_');
   let target: string;
   if (request.path === undefined) {
     target = join(exportsDirOf(ctx.dataDir), randomUUID(), fileName);
@@ -60,7 +45,6 @@ export function writeExport(ctx: ProjectContext & { dataDir: string; projectName
     // An existing folder, or a new path without an extension, is a folder to write into.
     target = isFolder || extname(request.path) === '' ? join(request.path, fileName) : request.path;
   }
-  const bytes = render(ctx, request);
   const partial = `${target}.${process.pid}.partial`;
   try {
     mkdirSync(dirname(target), { recursive: true });
