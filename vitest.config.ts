@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Whole-app renders in jsdom take a few seconds on a busy two-core machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -19,6 +19,11 @@ export type Transport = {
    * the staging folder in browser mode. Absent where files cannot be dropped (test doubles).
    */
   stageFiles?(files: readonly File[]): Promise<Result<{ paths: string[] }>>;
+  /**
+   * Hands an export written without a chosen path (in the app's data folder) to the user as a
+   * download: browser mode only, where `shell:pickExportPath` answers null.
+   */
+  download?(file: { path: string; fileName: string }): Promise<Result<null>>;
 };
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;

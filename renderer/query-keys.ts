@@ -27,7 +27,10 @@ export const queryKeys = {
   /** A document's speakers (names are per document). */
   speakers: (documentId: number) => ['speakers', documentId] as const,
   allSpeakers: ['speakers'] as const,
-  /** Synthesis: matrices, theme sheets, recommendations, framework cells (prefix of all their keys). */
+  /**
+   * Synthesis: matrices, queries, theme sheets, recommendations, framework cells (prefix of all their
+   * keys); they rest on documents, codes, codings and participants, so changes to those refresh them.
+   */
   findings: ['findings'] as const,
   /** The pseudonym table and its suggestions (prefix of all their keys). */
   pseudonyms: ['pseudonyms'] as const,
@@ -47,16 +50,17 @@ export function keysTouchedBy(entity: ChangedEntity): QueryKey[] {
         queryKeys.project,
         queryKeys.allSpeakers,
         queryKeys.cases,
+        queryKeys.findings,
       ];
     case 'codes':
       // A memo's target label is its code's name.
-      return [queryKeys.codes, queryKeys.allRetrieval, queryKeys.project, queryKeys.memos];
+      return [queryKeys.codes, queryKeys.allRetrieval, queryKeys.project, queryKeys.memos, queryKeys.findings];
     case 'codings':
-      return [queryKeys.allCodings, queryKeys.allRetrieval, queryKeys.documents, queryKeys.codes, queryKeys.project];
+      return [queryKeys.allCodings, queryKeys.allRetrieval, queryKeys.documents, queryKeys.codes, queryKeys.project, queryKeys.findings];
     case 'history':
       return [queryKeys.history];
     case 'cases':
-      return [queryKeys.cases, queryKeys.attributes, queryKeys.allSpeakers, queryKeys.documents];
+      return [queryKeys.cases, queryKeys.attributes, queryKeys.allSpeakers, queryKeys.documents, queryKeys.findings];
     case 'memos':
       return [queryKeys.memos];
     case 'findings':
@@ -90,9 +94,27 @@ export function afterPaint(fn: () => void): void {
   setTimeout(run, 50);
 }
 
-/** `invalidateEntities` after the next paint; returns nothing, so that a mutation settles at once. */
+/** Entities waiting for the next paint to be invalidated, per cache. */
+const waiting = new WeakMap<QueryClient, Set<ChangedEntity>>();
+
+/**
+ * `invalidateEntities` after the next paint; returns nothing, so that a mutation settles at once.
+ * Calls until then join one invalidation: a mutation's own refresh and the core's `project:changed`
+ * for the same change would otherwise each refetch the lists (the second cancelling the first in the
+ * page, but not the work already asked of the core).
+ */
 export function invalidateSoon(client: QueryClient, entities: readonly ChangedEntity[]): void {
-  afterPaint(() => void invalidateEntities(client, entities));
+  const pending = waiting.get(client);
+  if (pending) {
+    for (const e of entities) pending.add(e);
+    return;
+  }
+  const batch = new Set(entities);
+  waiting.set(client, batch);
+  afterPaint(() => {
+    waiting.delete(client);
+    void invalidateEntities(client, [...batch]);
+  });
 }
 
 /** Everything that belongs to the open project (all but the app-level settings and recent list). */

@@ -12,7 +12,7 @@ import { z } from 'zod';
 
 import { Color, Empty, Id, Name, Offset, Ok, Path, type MethodTable } from './contract-base';
 import { pseudonymMethods } from './contract-pseudonyms';
-import { refiMethods } from './contract-refi';
+import { RefiImportReport, refiMethods } from './contract-refi';
 import { synthesisMethods } from './contract-synthesis';
 
 export * from './contract-pseudonyms';
@@ -101,6 +101,10 @@ export const Code = z.object({
   codings: z.number().int(),
   /** Documents where this code itself is applied. */
   documents: z.number().int(),
+  /** Codings of this code and of all its sub-codes (equals `codings` for a code without children). */
+  codingsWithSubcodes: z.number().int(),
+  /** Documents where this code or one of its sub-codes is applied (each document counted once). */
+  documentsWithSubcodes: z.number().int(),
 });
 export type Code = z.infer<typeof Code>;
 
@@ -130,6 +134,8 @@ export type ImportError = z.infer<typeof ImportError>;
 export const ImportReport = z.object({
   imported: z.array(DocumentSummary),
   errors: z.array(ImportError),
+  /** One report per REFI-QDA file (.qdpx, .qdc, .qde) among the files: codes, codings, cases, what was skipped. */
+  exchanges: z.array(RefiImportReport).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -389,6 +395,8 @@ export const contract = {
     output: Coding,
   },
   'codings:remove': { input: z.object({ id: Id }), output: Ok },
+  /** One coding by id (a coding memo names only its coding: this says where it is). */
+  'codings:get': { input: z.object({ id: Id }), output: Coding },
   /** Applies several codes to one range in one undoable step. */
   'codings:applyMany': {
     input: z.object({ documentId: Id, codeIds: z.array(Id).min(1).max(500), start: Offset, end: Offset }),
@@ -547,6 +555,14 @@ export const contract = {
     input: z.object({ mode: z.enum(['open', 'create']) }),
     output: z.object({ path: z.string().nullable() }),
   },
+  /**
+   * Lets the user choose where to save an export (`defaultName` proposed, `extension` without the
+   * dot); null when cancelled, and always null in browser mode, where the export is downloaded.
+   */
+  'shell:pickExportPath': {
+    input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
 } as const satisfies MethodTable;
 
 export type Method = keyof typeof contract;
@@ -570,7 +586,7 @@ export const sessionMethods = [
 ] as const satisfies readonly Method[];
 export type SessionMethod = (typeof sessionMethods)[number];
 
-export const shellMethods = ['shell:pickImportFiles', 'shell:pickProjectPath'] as const satisfies readonly Method[];
+export const shellMethods = ['shell:pickImportFiles', 'shell:pickProjectPath', 'shell:pickExportPath'] as const satisfies readonly Method[];
 export type ShellMethod = (typeof shellMethods)[number];
 
 export type ProjectMethod = Exclude<Method, SessionMethod | ShellMethod>;

@@ -5,7 +5,7 @@ import { ExportFormat, type Method, type Input, type Output } from '../../shared
 import { defaultDataDir } from '../core/data-dir';
 import { nameKey } from '../core/documents/unique-name';
 import { findQuote } from '../core/coding/find-quote';
-import { describeProject } from '../core/project/describe';
+import { codePaths, describeProject } from '../core/project/describe';
 import { createSession, type Session } from '../core/session';
 
 export type CliIo = {
@@ -29,15 +29,24 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   create <project>                       Create an empty project file (.verbatim)
-  import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt)
-                                         and participants tables (.csv, .xlsx; --id-column NAME)
+  import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt),
+                                         participants tables (.csv, .xlsx; --id-column NAME) and
+                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc)
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
                                          Code the first occurrence of a quote (creates the code path)
   search <project> "<query>"             Search: words (all must match), "exact phrase", -exclude,
                                          prefix*, word~1 (French/English stemming, accents folded)
   export <project> --format <format> --out <file or folder>
-                                         Export: csv, xlsx (one row per coding), codebook-csv
+                                         Export: csv, xlsx (one row per coding), codebook-csv,
+                                         qdpx (REFI-QDA project), qdc (REFI-QDA codebook),
+                                         md, html, docx (synthesis report; --theme "<Parent/Child>",
+                                         repeatable, limits it to those themes)
+                                         --anonymized: replace every pseudonym (refused if one leaks)
+  anonymize <project> --suggest          Detect names, places, contacts… to pseudonymize (with --json:
+                                         {"suggestions":[{"text","category","occurrences","replacement"}]})
+  anonymize <project> --accept-all       Accept every suggestion into the pseudonym table
+  anonymize <project> --key <file.csv>   Write the key (original ↔ replacement), kept apart from exports
 
 Options:
   --json                                 Print exactly one JSON document on stdout
@@ -131,9 +140,16 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
       participants: outcome.participants.map((p) => ({ file: p.file, created: p.created, updated: p.updated, attributes: p.attributes, warnings: p.warnings })),
       linked: outcome.links.linked,
       ambiguous: outcome.links.ambiguous,
+      ...(outcome.report.exchanges ? { exchanges: outcome.report.exchanges } : {}),
     });
   } else {
     for (const d of outcome.report.imported) io.stdout(`Imported “${d.name}” (${d.words} words, ${d.turns} paragraphs or turns)\n`);
+    for (const x of outcome.report.exchanges ?? []) {
+      const n = x.counts;
+      io.stdout(`Imported from “${x.file}”: ${n.codes} codes, ${n.codings} codings, ${n.cases} cases, ${n.attributes} attributes, ${n.memos} memos\n`);
+      for (const s of x.skipped) io.stderr(`verbatim: ${x.file}: skipped ${s.what} “${s.name}”: ${s.reason}\n`);
+      for (const note of x.notes) io.stdout(`  ${note}\n`);
+    }
     for (const p of outcome.participants) {
       io.stdout(`Imported ${p.created.length + p.updated.length} participants from “${p.file}” (${p.created.length} new, ${p.updated.length} updated)\n`);
       for (const w of p.warnings) io.stderr(`verbatim: ${p.file}: ${w}\n`);
@@ -195,14 +211,51 @@ async function code(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function exportProject(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true } });
   const format = ExportFormat.safeParse(values.format);
   if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
   const out = values.out as string | undefined;
   if (!out) throw new CliError('export needs --out <file or folder>', 2);
-  const result = await withProject(io, positionals[0], (call) => call('exports:write', { format: format.data, path: resolve(out) }));
+  const themes = (values.theme as unknown as string[] | undefined) ?? [];
+  const result = await withProject(io, positionals[0], async (call) => {
+    // Themes are named by code path (`Parent/Child`), as everywhere in the CLI.
+    const paths = codePaths(await call('codes:list', {}));
+    const codeIds = themes.map((theme) => {
+      const wanted = joinCodePath(splitCodePath(theme));
+      const found = [...paths].find(([, path]) => path.toLowerCase() === wanted.toLowerCase());
+      if (!found) throw new CliError(`No code “${theme}” in this project (see verbatim info)`, 1);
+      return found[0];
+    });
+    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
+  });
   if (values.json) print(io, { path: result.path, format: result.format, bytes: result.bytes });
   else io.stdout(`Wrote ${result.path} (${result.bytes} bytes)\n`);
+  return 0;
+}
+
+/** Pseudonymization: list the suggestions, accept them all, write the key (original ↔ replacement). */
+async function anonymize(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { suggest: { type: 'boolean' }, 'accept-all': { type: 'boolean' }, key: { type: 'string' } });
+  if (!values.suggest && !values['accept-all'] && !values.key) throw new CliError('anonymize needs --suggest, --accept-all or --key <file>', 2);
+  const result = await withProject(io, positionals[0], async (call) => {
+    const out: Record<string, unknown> = {};
+    if (values.suggest) {
+      const { suggestions } = await call('pseudonyms:suggest', {});
+      out.suggestions = suggestions.map((s) => ({ text: s.text, category: s.category, occurrences: s.occurrences, replacement: s.replacement, variants: s.variants }));
+    }
+    if (values['accept-all']) {
+      const { added } = await call('pseudonyms:accept', { all: true });
+      out.accepted = added.map((p) => ({ text: p.original, category: p.category, occurrences: p.occurrences, replacement: p.replacement, variants: p.variants }));
+    }
+    if (typeof values.key === 'string') out.key = await call('pseudonyms:exportKey', { path: resolve(values.key) });
+    return out as { suggestions?: { text: string; category: string; occurrences: number; replacement: string }[]; accepted?: unknown[]; key?: { path: string; entries: number } };
+  });
+  if (values.json) print(io, result);
+  else {
+    for (const s of result.suggestions ?? []) io.stdout(`${s.category}\t${s.text}\t${s.occurrences}\t→ ${s.replacement}\n`);
+    if (result.accepted) io.stdout(`Accepted ${result.accepted.length} suggestion(s)\n`);
+    if (result.key) io.stdout(`Wrote the key (${result.key.entries} entries) to ${result.key.path}\n`);
+  }
   return 0;
 }
 
@@ -233,6 +286,7 @@ const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> =
   info,
   code,
   export: exportProject,
+  anonymize,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions } from 'electron';
 import { contract, type Language, type Output, type ShellMethod } from '../../shared/contract';
 import { assertNever, type Result } from '../../shared/result';
@@ -24,6 +24,7 @@ const text = {
     createTitle: 'Nouveau projet',
     projectFiles: 'Projets Verbatim',
     defaultName: 'Nouvelle étude.verbatim',
+    exportTitle: 'Exporter',
   },
   en: {
     importTitle: 'Import documents',
@@ -36,6 +37,7 @@ const text = {
     createTitle: 'New project',
     projectFiles: 'Verbatim projects',
     defaultName: 'New study.verbatim',
+    exportTitle: 'Export',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -92,6 +94,25 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
     return { path: picked.canceled || !picked.filePath ? null : picked.filePath };
   };
 
+  /** A save dialog for an export, proposing its default name in the user's Documents folder. */
+  const pickExportPath = async (defaultName: string, extension: string): Promise<Output<'shell:pickExportPath'>> => {
+    const t = text[deps.language()];
+    const win = deps.window();
+    const options = {
+      title: t.exportTitle,
+      defaultPath: join(deps.defaultDir(), basename(defaultName)),
+      filters: [
+        { name: extension.toUpperCase(), extensions: [extension] },
+        { name: t.allFiles, extensions: ['*'] },
+      ],
+      properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+    };
+    const picked = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    if (picked.canceled || !picked.filePath) return { path: null };
+    // A name typed without the extension still gets the format's one (readers rely on it).
+    return { path: extname(picked.filePath) === '' ? `${picked.filePath}.${extension}` : picked.filePath };
+  };
+
   return {
     async handle(method, raw) {
       try {
@@ -105,6 +126,11 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
             const input = contract[method].input.safeParse(raw ?? {});
             if (!input.success) return invalidInput(method, input.error.issues);
             return { ok: true, value: await pickProjectPath(input.data.mode) };
+          }
+          case 'shell:pickExportPath': {
+            const input = contract[method].input.safeParse(raw ?? {});
+            if (!input.success) return invalidInput(method, input.error.issues);
+            return { ok: true, value: await pickExportPath(input.data.defaultName, input.data.extension) };
           }
           default:
             return assertNever(method);

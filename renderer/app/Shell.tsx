@@ -1,9 +1,16 @@
 import type { ProjectInfo } from '../../shared/contract';
+import { useCallback, useState } from 'react';
+import { AnalysisView } from '../features/analysis';
 import { useImportDocuments } from '../features/documents';
 import { useUndoRedo, useUndoShortcuts } from '../features/history';
 import { NoProjectScreen, useProjectActions, useUpdateSettings } from '../features/project';
+import { AnonymizationView } from '../features/pseudonyms';
+import { SearchProvider } from '../features/search';
+import { SynthesisView } from '../features/synthesis';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './useMenuCommands';
+import { useViewShortcuts } from './useViewShortcuts';
+import type { ProjectView, QuoteRequest } from './views';
 import { Workspace } from './Workspace';
 
 export type ShellProps = { project: ProjectInfo | null; theme: 'light' | 'dark' };
@@ -15,6 +22,14 @@ export function Shell({ project, theme }: ShellProps) {
   const actions = useProjectActions();
   const settings = useUpdateSettings();
   const hasProject = project !== null;
+  const [view, setView] = useState<ProjectView>('coding');
+  const [quote, setQuote] = useState<(QuoteRequest & { nonce: number }) | null>(null);
+  useViewShortcuts(setView, hasProject);
+  /** Any view can show a passage in its transcript: the coding view comes forward with it. */
+  const openQuote = useCallback((request: QuoteRequest) => {
+    setView('coding');
+    setQuote({ ...request, nonce: Date.now() });
+  }, []);
   useUndoShortcuts(history, hasProject);
   useMenuCommands({
     'project:new': actions.createProject,
@@ -27,9 +42,29 @@ export function Shell({ project, theme }: ShellProps) {
   });
 
   return (
-    <div className="app">
-      <TopBar project={project} onImport={(kind) => importer.startImport(kind)} isImporting={importer.isImporting} history={history} />
-      {project ? <Workspace key={project.path} project={project} importer={importer} /> : <NoProjectScreen />}
-    </div>
+    <SearchProvider key={project?.path ?? ''} onShow={() => setView('coding')}>
+      <div className="app">
+        <TopBar
+          project={project}
+          onImport={(kind) => importer.startImport(kind)}
+          isImporting={importer.isImporting}
+          history={history}
+          view={view}
+          onViewChange={setView}
+        />
+        {project ? (
+          <>
+            <div className="project-view" hidden={view !== 'coding'}>
+              <Workspace key={project.path} project={project} importer={importer} quote={quote} />
+            </div>
+            {view === 'analysis' && <AnalysisView key={project.path} onOpenQuote={openQuote} />}
+            {view === 'synthesis' && <SynthesisView key={project.path} onOpenQuote={openQuote} />}
+            {view === 'anonymization' && <AnonymizationView key={project.path} onOpenQuote={openQuote} />}
+          </>
+        ) : (
+          <NoProjectScreen />
+        )}
+      </div>
+    </SearchProvider>
   );
 }

@@ -1,17 +1,23 @@
 import type { ProjectInfo } from '../../shared/contract';
 import { ImportButton, type ImportKind } from '../features/documents';
+import { ExportButton } from '../features/exports';
 import { UndoRedoButtons } from '../features/history';
 import { ProjectMenu, SettingsMenu } from '../features/project';
+import { SearchBox } from '../features/search';
 import { useT } from '../i18n';
+import { ViewSwitcher } from './ViewSwitcher';
+import type { ProjectView } from './views';
 
 export type TopBarProps = {
   project: ProjectInfo | null;
   onImport: (kind?: ImportKind) => void;
   isImporting: boolean;
   history: { undo: () => void; redo: () => void };
+  view: ProjectView;
+  onViewChange: (view: ProjectView) => void;
 };
 
-export function TopBar({ project, onImport, isImporting, history }: TopBarProps) {
+export function TopBar({ project, onImport, isImporting, history, view, onViewChange }: TopBarProps) {
   const t = useT();
   return (
     <header className="topbar" data-testid="topbar">
@@ -28,11 +34,15 @@ export function TopBar({ project, onImport, isImporting, history }: TopBarProps)
             {project.isSample && <span className="badge">{t.project.sampleBadge}</span>}
           </span>
         )}
+        {project && <ViewSwitcher value={view} onChange={onViewChange} />}
       </div>
       <div className="topbar-end">
         {project && (
           <>
+            <SearchBox />
+            <span className="topbar-divider" aria-hidden="true" />
             <ImportButton onImport={onImport} isImporting={isImporting} />
+            <ExportButton projectName={project.name} onOpenAnonymization={() => onViewChange('anonymization')} />
             <span className="topbar-divider" aria-hidden="true" />
             <UndoRedoButtons onUndo={history.undo} onRedo={history.redo} />
           </>

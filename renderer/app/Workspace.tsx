@@ -1,25 +1,33 @@
-import { FileText, NotebookPen, Tags, UsersRound } from 'lucide-react';
+import { FileText, NotebookPen, Search, Tags, UsersRound } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Coding, MemoTarget, ProjectInfo, RetrievedCoding } from '../../shared/contract';
+import type { Coding, MemoTarget, ProjectInfo, RetrievedCoding, SearchHit } from '../../shared/contract';
 import { ParticipantsPanel, ParticipantsTable } from '../features/cases';
 import { CodebookPanel, useCodes } from '../features/codebook';
 import { CodeDropTarget, CodingInspector, useCodePassage, useDocumentCodings, useFindCoding, type TextSelection } from '../features/coding';
 import { DocumentsPanel, DropZone, ImportReportDialog, useDocument, useDocuments, type useImportDocuments } from '../features/documents';
 import { MemosPanel, type MemoRequest } from '../features/memos';
 import { ProjectBanners } from '../features/project';
+import { PseudonymizeSelection } from '../features/pseudonyms';
 import { RetrievalPanel } from '../features/retrieval';
+import { SearchPanel, useSearchState } from '../features/search';
 import { TranscriptPane, useTranscriptEditing, type RevealRequest } from '../features/transcript';
 import { useT } from '../i18n';
 import { Tabs, tabId, tabPanelId } from '../ui';
 import { StatusBar } from './StatusBar';
+import type { QuoteRequest } from './views';
 
-export type WorkspaceProps = { project: ProjectInfo; importer: ReturnType<typeof useImportDocuments> };
+export type WorkspaceProps = {
+  project: ProjectInfo;
+  importer: ReturnType<typeof useImportDocuments>;
+  /** A passage another view asked to show (a matrix cell's quote, a theme sheet's key quote…). */
+  quote?: (QuoteRequest & { nonce: number }) | null;
+};
 
-type SidebarTab = 'documents' | 'codebook' | 'participants' | 'memos';
+type SidebarTab = 'documents' | 'codebook' | 'participants' | 'memos' | 'search';
 type Reveal = RevealRequest & { documentId: number };
 
 /** One open project: documents and codebook at left, the transcript, the inspector at right. */
-export function Workspace({ project, importer }: WorkspaceProps) {
+export function Workspace({ project, importer, quote = null }: WorkspaceProps) {
   const t = useT();
   const documents = useDocuments();
   const codes = useCodes();
@@ -34,6 +42,11 @@ export function Workspace({ project, importer }: WorkspaceProps) {
   const findCoding = useFindCoding();
   const editing = useTranscriptEditing();
   const openedFirst = useRef(false);
+  // The top bar's search shows its results in the Search tab.
+  const { showRequest } = useSearchState();
+  useEffect(() => {
+    if (showRequest > 0) setTab('search');
+  }, [showRequest]);
 
   const docList = documents.data;
   const codeList = useMemo(() => codes.data ?? [], [codes.data]);
@@ -76,6 +89,24 @@ export function Workspace({ project, importer }: WorkspaceProps) {
       setSelectedCodingId(q.id);
       setReveal({ documentId: q.documentId, start: q.start, end: q.end, nonce: Date.now() });
     });
+
+  /** A search hit: its transcript opens with the matched words selected; the results stay at left. */
+  const openHit = (hit: Pick<SearchHit, 'documentId' | 'start' | 'end'>) =>
+    editing.guard(() => {
+      openDocument(hit.documentId);
+      setSelectedCodingId(null);
+      setReveal({ documentId: hit.documentId, start: hit.start, end: hit.end, nonce: Date.now() });
+    });
+
+  // Another view asked for a passage: show it like a retrieved quote (or a search hit when uncoded).
+  const lastQuote = useRef<number | null>(null);
+  useEffect(() => {
+    if (!quote || lastQuote.current === quote.nonce) return;
+    lastQuote.current = quote.nonce;
+    if (quote.codingId === undefined) openHit(quote);
+    else openQuote({ id: quote.codingId, documentId: quote.documentId, start: quote.start, end: quote.end });
+    // openHit/openQuote change every render; the request's nonce is what matters.
+  }, [quote]);
 
   const onSelectionChange = (range: TextSelection | null) => {
     setSelection(range);
@@ -122,12 +153,13 @@ export function Workspace({ project, importer }: WorkspaceProps) {
     { id: 'codebook' as const, label: t.codebook.tab, icon: <Tags size={15} aria-hidden="true" />, testId: 'tab-codebook' },
     { id: 'participants' as const, label: t.cases.tab, icon: <UsersRound size={15} aria-hidden="true" />, testId: 'tab-participants' },
     { id: 'memos' as const, label: t.memos.tab, icon: <NotebookPen size={15} aria-hidden="true" />, testId: 'tab-memos' },
+    { id: 'search' as const, label: t.search.tab, icon: <Search size={15} aria-hidden="true" />, testId: 'tab-search' },
   ];
 
   return (
     <>
       <ProjectBanners project={project} />
-      <div className={tab === 'participants' ? 'workspace is-wide' : 'workspace'}>
+      <div className={tab === 'participants' ? 'workspace is-wide' : tab === 'search' ? 'workspace is-searching' : 'workspace'}>
         <aside className="sidebar" aria-label={`${t.documents.tab} / ${t.codebook.tab}`}>
           <Tabs items={tabs} value={tab} onChange={setTab} label={`${t.documents.tab} / ${t.codebook.tab}`} idPrefix="sidebar" />
           <div
@@ -137,7 +169,9 @@ export function Workspace({ project, importer }: WorkspaceProps) {
             className="sidebar-panel"
             data-testid={`panel-${tab}`}
           >
-            {tab === 'documents' ? (
+            {tab === 'search' ? (
+              <SearchPanel onOpen={openHit} />
+            ) : tab === 'documents' ? (
               <DocumentsPanel
                 selectedId={documentId}
                 onSelect={openByUser}
@@ -208,6 +242,12 @@ export function Workspace({ project, importer }: WorkspaceProps) {
               onSelectCoding={(c) => openQuote(c)}
               onCodeApplied={setCodeId}
               onOpenMemo={openMemo}
+            />
+            {/* Issue 7: the selected words into the pseudonym table (shown only while words are selected). */}
+            <PseudonymizeSelection
+              documentId={doc.data && doc.data.id === documentId ? documentId : null}
+              text={doc.data?.text ?? ''}
+              selection={selection}
             />
           </section>
           <section className="inspector-section inspector-retrieval">

@@ -119,6 +119,7 @@ export const enActions: typeof frActions = {
   },
   'codes:delete': (s: S) => (s ? `deleting code ${q(s)}` : 'deleting a code'),
   'codings:applyNew': (s: S) => (s ? `creating and applying code ${q(s)}` : 'creating and applying a code'),
+  'codings:applyMany': (s: S) => (s ? `applying codes ${s.split(', ').map(q).join(', ')}` : 'applying several codes'),
   'codings:update': (s: S) => (s ? `adjusting a ${q(s)} passage` : 'adjusting a coded passage'),
   'memos:create': (s: S) => (s ? `creating memo ${q(s)}` : 'creating a memo'),
   'memos:update': (s: S) => (s ? `editing memo ${q(s)}` : 'editing a memo'),

@@ -1,5 +1,10 @@
 import { enSources } from './en-sources';
 import { enActions, enCodebook, enCoding, enWorkbench } from './en-workbench';
+import { enSearch, enSearchActions } from './en-search';
+import { enExchange } from './en-exchange';
+import { enPseudonyms } from './en-pseudonyms';
+import { enSynthesis } from './en-synthesis';
+import { enAnalysis } from './en-analysis';
 import type { Messages } from './fr';
 
 const nf = new Intl.NumberFormat('en-GB');
@@ -11,6 +16,18 @@ export const en: Messages = {
   locale: 'en-GB',
   ...enSources,
   ...enWorkbench,
+  ...enSearch,
+  ...enExchange,
+  ...enPseudonyms,
+  ...enSynthesis,
+  ...enAnalysis,
+  views: {
+    label: 'Project views',
+    coding: 'Coding',
+    analysis: 'Analysis',
+    synthesis: 'Synthesis',
+    anonymization: 'Anonymization',
+  },
   app: {
     name: 'Verbatim',
     opening: 'Opening the project…',
@@ -195,6 +212,7 @@ export const en: Messages = {
     redone: (what) => `Redone: ${what}`,
     actions: {
       ...enActions,
+      ...enSearchActions,
       'codings:apply': (s) => (s ? `applying code ${q(s)}` : 'applying a code'),
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),

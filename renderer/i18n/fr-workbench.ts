@@ -124,6 +124,7 @@ export const frActions = {
   },
   'codes:delete': (s: S) => (s ? `la suppression du code ${q(s)}` : 'la suppression d’un code'),
   'codings:applyNew': (s: S) => (s ? `la création et l’application du code ${q(s)}` : 'la création et l’application d’un code'),
+  'codings:applyMany': (s: S) => (s ? `l’application des codes ${s.split(', ').map(q).join(', ')}` : 'l’application de plusieurs codes'),
   'codings:update': (s: S) => (s ? `l’ajustement d’un passage codé ${q(s)}` : 'l’ajustement d’un passage codé'),
   'memos:create': (s: S) => (s ? `la création du mémo ${q(s)}` : 'la création d’un mémo'),
   'memos:update': (s: S) => (s ? `la modification du mémo ${q(s)}` : 'la modification d’un mémo'),

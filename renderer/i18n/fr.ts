@@ -1,6 +1,11 @@
 /** French strings: the reference dictionary (its shape is the `Messages` type every language fills). */
 import { frSources } from './fr-sources';
 import { frActions, frCodebook, frCoding, frWorkbench } from './fr-workbench';
+import { frSearch, frSearchActions } from './fr-search';
+import { frExchange } from './fr-exchange';
+import { frPseudonyms } from './fr-pseudonyms';
+import { frSynthesis } from './fr-synthesis';
+import { frAnalysis } from './fr-analysis';
 const nf = new Intl.NumberFormat('fr-FR');
 const n = (x: number): string => nf.format(x);
 /** French uses the singular for 0 and 1. */
@@ -11,6 +16,18 @@ export const fr = {
   locale: 'fr-FR',
   ...frSources,
   ...frWorkbench,
+  ...frSearch,
+  ...frExchange,
+  ...frPseudonyms,
+  ...frSynthesis,
+  ...frAnalysis,
+  views: {
+    label: 'Vues du projet',
+    coding: 'Codage',
+    analysis: 'Analyse',
+    synthesis: 'Synthèse',
+    anonymization: 'Anonymisation',
+  },
   app: {
     name: 'Verbatim',
     opening: 'Ouverture du projet…',
@@ -210,6 +227,7 @@ export const fr = {
     redone: (what: string) => `Rétabli : ${what}`,
     actions: {
       ...frActions,
+      ...frSearchActions,
       'codings:apply': (s: string | null) => (s ? `l’application du code ${q(s)}` : 'l’application d’un code'),
       'codings:remove': (s: string | null) => (s ? `le retrait du code ${q(s)}` : 'le retrait d’un code'),
       'codes:create': (s: string | null) => (s ? `la création du code ${q(s)}` : 'la création d’un code'),

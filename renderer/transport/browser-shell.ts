@@ -10,9 +10,11 @@ import { asResult } from '../api';
 export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt'] as const;
 /** Participants tables (`cases:import`). */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'] as const;
+/** REFI-QDA projects and codebooks from other QDA tools (`documents:import` routes them to `refi:import`). */
+export const EXCHANGE_EXTENSIONS = ['qdpx', 'qdc', 'qde'] as const;
 
 const accept = (extensions: readonly string[]) => extensions.map((e) => `.${e}`).join(',');
-export const IMPORT_ACCEPT = accept([...TRANSCRIPT_EXTENSIONS, ...TABLE_EXTENSIONS]);
+export const IMPORT_ACCEPT = accept([...TRANSCRIPT_EXTENSIONS, ...TABLE_EXTENSIONS, ...EXCHANGE_EXTENSIONS]);
 export const TABLE_ACCEPT = accept(TABLE_EXTENSIONS);
 
 export type ImportKind = 'documents' | 'folder' | 'participants';
@@ -20,7 +22,7 @@ export type ImportKind = 'documents' | 'folder' | 'participants';
 const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 export const isTableFile = (name: string): boolean => (TABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 export const isImportableFile = (name: string): boolean =>
-  isTableFile(name) || (TRANSCRIPT_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+  isTableFile(name) || ([...TRANSCRIPT_EXTENSIONS, ...EXCHANGE_EXTENSIONS] as readonly string[]).includes(extensionOf(name));
 
 /**
  * What a chosen folder holds that is worth uploading: importable files only, without hidden files

@@ -78,6 +78,8 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       const files = await chooseFiles(kind === 'folder' || kind === 'participants' ? kind : 'documents');
       return stage(files);
     }
+    // No save dialog in a page: exports go to the app's data folder, then come down as a download.
+    if (method === 'shell:pickExportPath') return { ok: true, value: { path: null } };
     if (method === 'shell:pickProjectPath') {
       const mode = (input as { mode?: unknown } | null)?.mode === 'create' ? 'create' : 'open';
       return { ok: true, value: { path: await options.pathPrompt.request(mode) } };
@@ -106,10 +108,34 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     });
   };
 
+  /** `GET /api/download/<folder>/<name>` with the token, then a link click saves the bytes. */
+  const download = async (file: { path: string; fileName: string }): Promise<Result<null>> => {
+    if (!token) return noToken;
+    const folder = file.path.split(/[\\/]/).at(-2) ?? '';
+    try {
+      const res = await doFetch(`/api/download/${encodeURIComponent(folder)}/${encodeURIComponent(file.fileName)}`, { headers: { [TOKEN_HEADER]: token } });
+      if (!res.ok) return { ok: false, error: { code: res.status === 404 ? 'NOT_FOUND' : 'INTERNAL', message: `The export “${file.fileName}” could not be downloaded (HTTP ${res.status}).` } };
+      const url = URL.createObjectURL(await res.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The browser has taken the bytes once the click is handled; keep the URL a moment for slow ones.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { ok: true, value: null };
+    } catch (e) {
+      return { ok: false, error: { code: 'INTERNAL', message: `Verbatim’s server cannot be reached (${e instanceof Error ? e.message : String(e)}).` } };
+    }
+  };
+
   return {
     kind: 'browser',
     invoke,
     stageFiles: stage,
+    download,
     on(listener) {
       listeners.add(listener);
       if (!closeStream) startStream();

@@ -10,6 +10,23 @@ describe('the sample study', () => {
     expect(info.path.startsWith(core.dataDir)).toBe(true);
     const codes = await core.call('codes:list', {});
     expect(codes.find((c) => c.name === 'Souveraineté')).toMatchObject({ codings: 4, documents: 3 });
+    // Participants with actor groups, linked to their interviews and to their speaker labels, so that
+    // the analysis and synthesis views have groups to compare on first launch.
+    const attributes = await core.call('attributes:list', {});
+    expect(attributes.map((a) => [a.name, a.type, a.isIdentifying])).toEqual([
+      ['Type d’acteur', 'category', false],
+      ['Organisation', 'text', false],
+      ['Date de l’entretien', 'date', false],
+      ['Nom', 'text', true],
+    ]);
+    const cases = await core.call('cases:list', {});
+    expect(cases.map((c) => c.name)).toEqual(['E01', 'E02', 'E03']);
+    const documents = await core.call('documents:list', {});
+    for (const d of documents) expect(cases.find((c) => c.id === d.caseId)?.name).toBe(d.name.slice(0, 3));
+    const speakers = await core.call('speakers:list', { documentId: documents[0]!.id });
+    expect(speakers.find((s) => s.name === 'Martine Lebrun')?.caseId).toBe(cases[0]!.id);
+    const matrix = await core.call('synthesis:matrix', { columns: { kind: 'attribute', attributeId: attributes[0]!.id } });
+    expect(matrix.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['Élue', 'Prestataire de services', 'Experte internationale']));
     // A newcomer's first undo must not unpick the sample.
     expect((await core.call('history:state', {})).canUndo).toBe(false);
 

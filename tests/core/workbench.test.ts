@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MERGE_WINDOW_MS } from '../../electron/core/history/journal';
 import { createTestCore } from '../helpers/test-core';
 
 const TEXT = `Enquêtrice : Comment la ville gère-t-elle ses données ?
@@ -102,13 +103,91 @@ describe('the codebook', () => {
   });
 });
 
+describe('code counts', () => {
+  it('counts codings and documents per code, own and with sub-codes (a document once)', async () => {
+    const s = await setup();
+    const { imported } = await s.core.call('documents:import', { paths: [s.core.file('E02.txt', 'Martine : La confiance revient lentement.')] });
+    const other = imported[0]!.id;
+    const parent = await s.core.call('codes:create', { name: 'Gouvernance', parentId: null });
+    const child = await s.core.call('codes:create', { name: 'Silos', parentId: parent.id });
+    const grandchild = await s.core.call('codes:create', { name: 'Fichiers', parentId: child.id });
+    const lone = await s.core.call('codes:create', { name: 'Seul', parentId: null });
+    await s.core.call('codings:apply', { ...s.range('Chaque service'), codeId: parent.id });
+    await s.core.call('codings:apply', { ...s.range('Personne n’a'), codeId: child.id });
+    await s.core.call('codings:apply', { ...s.range('ses fichiers'), codeId: grandchild.id });
+    await s.core.call('codings:apply', { documentId: other, start: 10, end: 22, codeId: grandchild.id });
+    const counts = (await s.core.call('codes:list', {})).map((c) => [c.name, c.codings, c.documents, c.codingsWithSubcodes, c.documentsWithSubcodes]);
+    expect(counts).toEqual([
+      ['Gouvernance', 1, 1, 4, 2],
+      ['Silos', 1, 1, 3, 2],
+      ['Fichiers', 2, 2, 2, 2],
+      ['Seul', 0, 0, 0, 0],
+    ]);
+    // One code (as every call answering a code gives it) carries the same counts as the list.
+    expect(await s.core.call('codes:update', { id: child.id, color: '#336699' })).toMatchObject({ codings: 1, documents: 1, codingsWithSubcodes: 3, documentsWithSubcodes: 2 });
+    expect(lone).toMatchObject({ codingsWithSubcodes: 0, documentsWithSubcodes: 0 });
+  });
+});
+
 describe('coding', () => {
-  it('applies several codes to a selection in one undoable step', async () => {
+  it('applies several codes to a selection in one undoable step, named as such', async () => {
     const s = await setup();
     const a = await s.core.call('codes:create', { name: 'A', parentId: null });
     const b = await s.core.call('codes:create', { name: 'B', parentId: null });
     await expectUndoable(s, () => s.core.call('codings:applyMany', { ...s.range('Personne n’a une vue'), codeIds: [a.id, b.id, a.id] }));
     expect(await s.core.call('codings:listByDocument', { documentId: s.documentId })).toHaveLength(2);
+    expect(await s.core.call('history:state', {})).toMatchObject({ undo: { action: 'codings:applyMany', subject: 'A, B' } });
+    await s.core.call('codings:apply', { ...s.range('Chaque service'), codeId: a.id });
+    expect(await s.core.call('history:state', {})).toMatchObject({ undo: { action: 'codings:apply', subject: 'A' } });
+  });
+
+  it('gives one coding by id, and NOT_FOUND once it is gone', async () => {
+    const s = await setup();
+    const a = await s.core.call('codes:create', { name: 'A', parentId: null });
+    const coding = await s.core.call('codings:apply', { ...s.range('Chaque service'), codeId: a.id });
+    await expect(s.core.call('codings:get', { id: coding.id })).resolves.toEqual(coding);
+    await s.core.call('codings:remove', { id: coding.id });
+    await expect(s.core.call('codings:get', { id: coding.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('stores the anchor fingerprint from the text around the passage, emoji and edits included', async () => {
+    const core = await createTestCore();
+    const long = Array.from({ length: 400 }, (_, i) => `Participant : Réponse numéro ${i}, assez longue pour remplir le document.`).join('\n\n');
+    const { imported } = await core.call('documents:import', { paths: [core.file('long.txt', long)] });
+    const id = imported[0]!.id;
+    const code = await core.call('codes:create', { name: 'A', parentId: null });
+    const db = core.session.current()!.context.db;
+    const anchorOf = (codingId: number) => db.prepare('SELECT start, end, anchor_text, anchor_before, anchor_after FROM codings WHERE id = ?').get(codingId);
+    const expectAnchored = async (start: number, end: number) => {
+      const text = (await core.call('documents:get', { id })).text;
+      const coding = await core.call('codings:apply', { documentId: id, codeId: code.id, start, end });
+      expect(anchorOf(coding.id)).toEqual({
+        start,
+        end,
+        anchor_text: text.slice(start, end),
+        anchor_before: text.slice(Math.max(0, start - 32), start),
+        anchor_after: text.slice(end, end + 32),
+      });
+      return text;
+    };
+    // At the very start, in the middle, at the very end.
+    await expectAnchored(0, 11);
+    await expectAnchored(20_000, 20_040);
+    const stored = (await core.call('documents:get', { id })).text;
+    await expectAnchored(stored.length - 12, stored.length);
+    await expect(core.call('codings:apply', { documentId: id, codeId: code.id, start: stored.length - 5, end: stored.length + 1 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    // An edit puts characters beyond the BMP before the passages: offsets stay UTF-16 units.
+    await core.call('documents:edit', { id, text: `😀𝔘 ${stored}` });
+    const text = await expectAnchored(20_001, 20_050);
+    expect(text.startsWith('😀𝔘')).toBe(true);
+    await expectAnchored(5, 16);
+    // Undoing the edit brings the plain text back, and the next coding is anchored in it.
+    await core.call('history:undo', {});
+    await core.call('history:undo', {});
+    await core.call('history:undo', {});
+    await expectAnchored(25_000, 25_020);
   });
 
   it('creates a code from the selection and applies it in one step (in-vivo coding)', async () => {
@@ -133,6 +212,8 @@ describe('coding', () => {
 });
 
 describe('memos', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('attaches memos to a coding, a document, a code and the project, lists and finds them', async () => {
     const s = await setup();
     const code = await s.core.call('codes:create', { name: 'Confiance', parentId: null });
@@ -146,10 +227,66 @@ describe('memos', () => {
     expect(memos.find((m) => m.target.type === 'coding')!.targetLabel).toBe('Confiance · E01');
     expect(await s.core.call('memos:list', { target: { type: 'project' } })).toHaveLength(1);
     expect((await s.core.call('memos:list', { query: 'TENDU' })).map((m) => m.title)).toEqual(['Contexte']);
-    const memo = memos.find((m) => m.title === 'Journal')!;
-    await expectUndoable(s, () => s.core.call('memos:update', { id: memo.id, body: 'Codage terminé, relecture demain.' }));
+    // (Not the memo created last: an edit right after its creation joins the creation's undo step.)
+    const memo = memos.find((m) => m.title === 'Contexte')!;
+    await expectUndoable(s, () => s.core.call('memos:update', { id: memo.id, body: 'Entretien tendu, puis apaisé.' }));
     await expectUndoable(s, () => s.core.call('memos:delete', { id: memo.id }));
     await expect(s.core.call('memos:create', { target: { type: 'code', id: 999 }, body: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('join one undo step while they are autosaved in one writing session, with the memo’s creation', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-01T10:00:00Z') });
+    const s = await setup();
+    const before = await s.state();
+    const memo = await s.core.call('memos:create', { target: { type: 'document', id: s.documentId }, body: 'Premiers' });
+    for (const body of ['Premiers mots', 'Premiers mots du mémo', 'Premiers mots du mémo, suite.']) {
+      vi.advanceTimersByTime(3_000);
+      await s.core.call('memos:update', { id: memo.id, body });
+    }
+    const written = await s.state();
+    // One step: undo removes the memo, redo brings back its last text.
+    await s.core.call('history:undo', {});
+    expect(await s.state()).toEqual(before);
+    expect((await s.core.call('history:state', {})).undo).toMatchObject({ action: 'documents:import' });
+    await s.core.call('history:redo', {});
+    expect(await s.state()).toEqual(written);
+    expect((await s.core.call('history:state', {})).undo).toEqual({ action: 'memos:create', subject: null });
+    // The journal keeps one copy of the memo's text, not one per save.
+    const { revert } = s.core.session.current()!.context.db.prepare(`SELECT revert FROM ops ORDER BY id DESC LIMIT 1`).get() as { revert: string };
+    expect(JSON.parse(revert)).toHaveLength(1);
+
+    // After a pause longer than the window, or another operation in between, a save is a step of its own.
+    vi.advanceTimersByTime(MERGE_WINDOW_MS + 1);
+    await s.core.call('memos:update', { id: memo.id, body: 'Réécrit plus tard.' });
+    const code = await s.core.call('codes:create', { name: 'Entre-temps', parentId: null });
+    await s.core.call('memos:update', { id: memo.id, body: 'Réécrit plus tard, après un code.' });
+    await s.core.call('history:undo', {});
+    expect((await s.core.call('memos:list', {}))[0]!.body).toBe('Réécrit plus tard.');
+    await s.core.call('history:undo', {});
+    expect((await s.core.call('codes:list', {})).map((c) => c.id)).not.toContain(code.id);
+    await s.core.call('history:undo', {});
+    expect((await s.core.call('memos:list', {}))[0]!.body).toBe('Premiers mots du mémo, suite.');
+  });
+
+  it('of a code’s definition join one undo step; a rename or another code’s definition does not', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-01T10:00:00Z') });
+    const s = await setup();
+    const a = await s.core.call('codes:create', { name: 'A', parentId: null });
+    const b = await s.core.call('codes:create', { name: 'B', parentId: null });
+    const descriptionOf = async (id: number) => (await s.core.call('codes:list', {})).find((c) => c.id === id)!.description;
+    for (const description of ['Inclut', 'Inclut : la perception', 'Inclut : la perception. Exclut : la sécurité.']) {
+      vi.advanceTimersByTime(2_000);
+      await s.core.call('codes:update', { id: a.id, description });
+    }
+    await s.core.call('codes:update', { id: b.id, description: 'Autre' });
+    await s.core.call('codes:update', { id: b.id, name: 'B2' });
+    await s.core.call('history:undo', {});
+    await s.core.call('history:undo', {});
+    expect(await descriptionOf(b.id)).toBe('');
+    expect(await descriptionOf(a.id)).toBe('Inclut : la perception. Exclut : la sécurité.');
+    await s.core.call('history:undo', {});
+    expect(await descriptionOf(a.id)).toBe('');
+    expect(await s.core.call('history:state', {})).toMatchObject({ undo: { action: 'codes:create', subject: 'B' } });
   });
 
   it('are deleted with what they are about, and come back with it on undo', async () => {

@@ -75,3 +75,22 @@ export async function startApp(options: { projectPath?: string; locale?: string;
     },
   };
 }
+
+/** Calls the core directly (to set a project up faster than through the UI). */
+export async function callCore<T>(app: E2eApp, method: string, input: unknown): Promise<T> {
+  const r = await app.server.session.dispatch(method as never, input as never);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** The participant called `name`: the sample study's own (E01–E03), or a new one. */
+export async function caseNamed(app: E2eApp, name: string): Promise<{ id: number }> {
+  const cases = await callCore<{ id: number; name: string }[]>(app, 'cases:list', {});
+  return cases.find((c) => c.name === name) ?? (await callCore<{ id: number }>(app, 'cases:create', { name }));
+}
+
+/** The attribute called `name` (the sample study has `Type d’acteur`), or a new one of `type`. */
+export async function attributeNamed(app: E2eApp, name: string, type: 'text' | 'number' | 'date' | 'category'): Promise<{ id: number }> {
+  const attributes = await callCore<{ id: number; name: string }[]>(app, 'attributes:list', {});
+  return attributes.find((a) => a.name === name) ?? (await callCore<{ id: number }>(app, 'attributes:create', { name, type }));
+}

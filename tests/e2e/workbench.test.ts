@@ -1,10 +1,11 @@
 /**
  * The coding workbench in Chromium through browser mode (the shipped renderer and the real core):
  * coding with the keyboard palette (create, apply, several codes at once), overlapping codings
- * with their stripes, a code's definition, merging codes, undo and redo across a reload, and a
- * memo on a coding found again in the memo list.
+ * with their stripes, a code's definition, merging codes, undo and redo across a reload, a memo on
+ * a coding found again in the memo list, a code dragged onto a selection, in-vivo coding and
+ * adjusting a coding's boundaries.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
   let app: E2eApp;
 
   beforeAll(async () => {
+    mkdirSync('/tmp/shots/workbench', { recursive: true });
     app = await startApp({ projectPath: join(process.env.TMPDIR ?? '/tmp', `verbatim-workbench-${process.pid}-${Date.now()}.verbatim`) });
     const file = join(app.dir, 'E07 - Martine.txt');
     writeFileSync(file, TRANSCRIPT, 'utf8');
@@ -145,7 +147,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     expect(overlap.lefts).toBe(2);
     expect(overlap.colors).toBe(2);
     await page.mouse.move(10, 10);
-    await page.screenshot({ path: '/tmp/issue4-overlaps.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-overlaps.png' });
 
     // Hovering a stripe names its code (a tooltip card, or the stripe's title).
     const stripe = page.locator('.cm-stripe').nth(1);
@@ -153,7 +155,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     const tip = page.getByTestId('stripe-tooltip');
     const named = (await stripe.getAttribute('title')) ?? (await tip.waitFor({ timeout: 3000 }).then(() => tip.textContent()));
     expect(named).toMatch(/Confiance envers les élus|Promesses non tenues/);
-    await page.screenshot({ path: '/tmp/issue4-stripe-hover.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-stripe-hover.png' });
   });
 
   it('applies several codes at once with multi-select', async () => {
@@ -169,7 +171,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await input.press('Control+Enter');
     await expect.poll(() => page.getByTestId('palette-checked').locator('.palette-chip').count()).toBe(2);
     await input.fill('');
-    await page.screenshot({ path: '/tmp/issue4-palette-multiselect.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-palette-multiselect.png' });
     const before = await page.locator('.cm-coding').count();
     await input.press('Enter');
     await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
@@ -190,7 +192,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await page.getByTestId('code-details-name').click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/Enregistré/);
     await expect.poll(() => countOf(page, 'Confiance envers les élus')).toBe('2');
-    await page.screenshot({ path: '/tmp/issue4-codebook.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-codebook.png' });
   });
 
   it('merges one code into another, then undoes and redoes, also after a reload', async () => {
@@ -202,7 +204,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await page.getByTestId('merge-search').fill('confiance');
     await page.getByTestId('merge-search').press('Enter');
     expect(await page.getByTestId('merge-summary').textContent()).toContain('passent à « Confiance envers les élus »');
-    await page.screenshot({ path: '/tmp/issue4-merge-dialog.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-merge-dialog.png' });
     await page.getByTestId('merge-code-confirm').click();
     await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
     // 2 + 2 codings, minus the one on the same passage ticked with both codes.
@@ -248,7 +250,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await memo.click();
     await memo.fill('Défiance envers les élus : comparer avec E03, qui parle aussi de promesses.');
     await expect.poll(() => page.getByTestId('coding-memo').getByTestId('memo-save-state').getAttribute('data-state')).toBe('saved');
-    await page.screenshot({ path: '/tmp/issue4-coding-inspector.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-coding-inspector.png' });
 
     await page.getByTestId('tab-memos').click();
     await page.getByTestId('memo-item').first().waitFor();
@@ -256,12 +258,56 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await expect.poll(() => page.getByTestId('memo-item').count()).toBe(1);
     expect(await page.getByTestId('memo-item').first().textContent()).toContain('Défiance envers les élus');
     expect(await page.getByTestId('memo-item').first().getAttribute('data-target-type')).toBe('coding');
-    await page.screenshot({ path: '/tmp/issue4-memos.png' });
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-memos.png' });
 
     // Opening it shows the coded passage and the memo side by side.
     await page.getByTestId('memo-item').first().click();
     await page.getByTestId('memo-editor').waitFor();
     await expect.poll(() => page.getByTestId('selected-coding').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('applies a code dragged from the codebook onto the selection', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-codebook').click();
+    const code = 'Opacité des décisions';
+    await expect.poll(() => countOf(page, code)).toBe('2');
+    await dragSelect(page, 'Les agents sont compétents');
+    await page.locator(`[data-testid="code-item"][data-code-name="${code}"]`).dragTo(page.getByTestId('transcript-content'));
+    await expect.poll(() => countOf(page, code)).toBe('3');
+    await expect.poll(() => page.locator('.cm-coding', { hasText: 'Les agents sont compétents' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('undo-button').getAttribute('aria-label')).toContain(code);
+  });
+
+  it('codes in vivo, then adjusts the coding’s boundaries word by word, undoably', async () => {
+    const { page } = app;
+    await dragSelect(page, 'services techniques');
+    // V in the transcript: the passage's own words become a new code, applied to it.
+    await page.keyboard.press('v');
+    await page.locator('[data-testid="code-item"][data-code-name="services techniques"]').waitFor();
+    await expect.poll(() => countOf(page, 'services techniques')).toBe('1');
+
+    // Select the new coding by its stripe, then move its end one word later and back.
+    const id = await page.evaluate(() => {
+      const mark = [...document.querySelectorAll<HTMLElement>('.cm-coding[data-coding-id]')].find((m) => m.textContent === 'services techniques');
+      return mark?.dataset.codingId ?? null;
+    });
+    expect(id).not.toBeNull();
+    await page.locator(`.cm-stripe[data-coding-id="${id}"]`).click({ force: true });
+    const quote = page.getByTestId('selected-coding-quote');
+    await expect.poll(() => quote.textContent()).toContain('services techniques');
+    await page.getByTestId('start-earlier').click();
+    await expect.poll(() => quote.textContent()).toContain('les services techniques');
+    await expect.poll(() => page.getByTestId('undo-button').getAttribute('aria-label')).toContain('ajustement');
+    // The keyboard does the same: Ctrl+Alt+Shift+→ moves the start one word later again.
+    await page.keyboard.press('Control+Alt+Shift+ArrowRight');
+    await expect.poll(() => quote.textContent()).not.toContain('les services');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => quote.textContent()).toContain('les services techniques');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => quote.textContent()).not.toContain('les services');
+    await page.mouse.move(10, 10);
+    await page.screenshot({ path: '/tmp/shots/workbench/e2e-boundaries.png' });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -113,3 +113,43 @@ describe('shell:pickImportFiles kinds', () => {
     expect(calls[1]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['csv', 'tsv', 'xlsx'] }, { extensions: ['*'] }] });
   });
 });
+
+describe('shell:pickExportPath', () => {
+  it('proposes the export’s name in the Documents folder and returns the chosen path', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/ana/Documents/Rapport.docx' });
+    const answer = await shell.handle('shell:pickExportPath', { defaultName: 'Étude - synthèse.docx', extension: 'docx' });
+    expect(answer).toEqual({ ok: true, value: { path: '/home/ana/Documents/Rapport.docx' } });
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0] as [unknown, { defaultPath: string; title: string; filters: { extensions: string[] }[] }];
+    expect(parent).toBe(win);
+    expect(options.defaultPath).toBe(join('/home/ana/Documents', 'Étude - synthèse.docx'));
+    expect(options.title).toBe('Exporter');
+    expect(options.filters[0]?.extensions).toEqual(['docx']);
+    expect(options.filters.at(-1)?.extensions).toEqual(['*']);
+  });
+
+  it('adds the extension to a name typed without one', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/ana/Documents/Rapport final' });
+    expect(await shell.handle('shell:pickExportPath', { defaultName: 'x.html', extension: 'html' })).toEqual({
+      ok: true,
+      value: { path: '/home/ana/Documents/Rapport final.html' },
+    });
+  });
+
+  it('answers null when cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await shell.handle('shell:pickExportPath', { defaultName: 'x.csv', extension: 'csv' })).toEqual({ ok: true, value: { path: null } });
+  });
+
+  it('keeps a proposed name inside the Documents folder', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await shell.handle('shell:pickExportPath', { defaultName: '../../etc/x.csv', extension: 'csv' });
+    const options = dialog.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string };
+    expect(options.defaultPath).toBe(join('/home/ana/Documents', 'x.csv'));
+  });
+
+  it('validates its input with the contract', async () => {
+    expect(await shell.handle('shell:pickExportPath', { defaultName: '', extension: 'csv' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await shell.handle('shell:pickExportPath', { defaultName: 'x', extension: '.c/sv' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});

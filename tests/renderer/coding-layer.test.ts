@@ -16,6 +16,8 @@ const code = (id: number, name: string, color: string): Code => ({
   isCodable: true,
   codings: 0,
   documents: 0,
+  codingsWithSubcodes: 0,
+  documentsWithSubcodes: 0,
 });
 const coding = (id: number, codeId: number, start: number, end: number): Coding => ({ id, documentId: 1, codeId, start, end, coderId: 1, createdAt: '' });
 const codes = [code(1, 'Confiance', '#1f77b4'), code(2, 'Promesses', '#2ca02c'), code(3, 'Opacité', '#d62728')];

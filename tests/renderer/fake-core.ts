@@ -104,6 +104,8 @@ const code = (id: number, name: string, color: string, parentId: number | null, 
   isCodable: true,
   codings,
   documents: codings > 0 ? 1 : 0,
+  codingsWithSubcodes: codings,
+  documentsWithSubcodes: codings > 0 ? 1 : 0,
 });
 
 export function sampleState(): FakeState {
@@ -165,6 +167,11 @@ export function createFakeCore(initial: Partial<FakeState> = {}): FakeCore {
       return created;
     },
     'codings:listByDocument': ({ documentId }: { documentId: number }) => state.codings.filter((c) => c.documentId === documentId),
+    'codings:get': ({ id }: { id: number }) => {
+      const coding = state.codings.find((c) => c.id === id);
+      if (!coding) throw fail('NOT_FOUND', `No coding with id ${id}`);
+      return coding;
+    },
     'codings:apply': (input: { documentId: number; codeId: number; start: number; end: number }) => {
       const coding: Coding = { id: nextId++, coderId: 1, createdAt: '', ...input };
       state.codings.push(coding);

@@ -13,6 +13,8 @@ const code = (id: number, name: string, parentId: number | null = null, isCodabl
   isCodable,
   codings: 0,
   documents: 0,
+  codingsWithSubcodes: 0,
+  documentsWithSubcodes: 0,
 });
 const codes = [code(1, 'École'), code(2, 'Rapport à l’école', null), code(3, 'Écoles privées', 1), code(4, 'Dossier', null, false)];
 const paths = new Map([

@@ -19,6 +19,8 @@ const code = (id: number, name: string, parentId: number | null = null): Code =>
   isCodable: true,
   codings: 0,
   documents: 0,
+  codingsWithSubcodes: 0,
+  documentsWithSubcodes: 0,
 });
 
 describe('fuzzy ranking', () => {

@@ -132,7 +132,7 @@ export function createWorkbenchCore(initial: Partial<FakeState> & { memos?: Memo
     ({ documentId, start, end, name, parentId = null, color = '#2ca02c' }: { documentId: number; start: number; end: number; name: string; parentId?: number | null; color?: string }) => {
       const clash = siblings(parentId).find((s) => key(s.name) === key(name));
       if (clash) throw fail('CONFLICT', `A code named “${clash.name}” already exists here`, { id: clash.id });
-      const code: Code = { id: nextId++, guid: `g${nextId}`, parentId, name: name.trim(), color, description: '', position: siblings(parentId).length, isCodable: true, codings: 0, documents: 0 };
+      const code: Code = { id: nextId++, guid: `g${nextId}`, parentId, name: name.trim(), color, description: '', position: siblings(parentId).length, isCodable: true, codings: 0, documents: 0, codingsWithSubcodes: 0, documentsWithSubcodes: 0 };
       state.codes.push(code);
       const coding = apply(documentId, code.id, start, end);
       state.undo.push({ action: 'codings:applyNew', subject: code.name });

@@ -25,7 +25,9 @@ export function updateCode(ctx: ProjectContext, repo: CodeRepo, input: CodeUpdat
     isCodable: input.isCodable ?? code.isCodable,
   };
   const action = input.name !== undefined && input.name !== code.name ? 'codes:rename' : input.color !== undefined && input.color !== code.color ? 'codes:recolor' : 'codes:update';
-  ctx.journal.run({ action, subject: next.name }, () => repo.update(next));
+  // A definition is autosaved as it is written: its saves join one undo step.
+  const onlyDefinition = input.name === undefined && input.color === undefined && input.isCodable === undefined && input.description !== undefined;
+  ctx.journal.run({ action, subject: next.name }, () => repo.update(next), onlyDefinition ? { merge: `code-definition:${code.id}` } : {});
   return mustGetCode(repo, code.id);
 }
 

@@ -2,7 +2,7 @@
 export const ANCHOR_CONTEXT = 32;
 
 /** The fingerprint stored with a coding: its text and a little context, to re-anchor after edits. */
-export function anchorOf(text: string, start: number, end: number) {
+export function anchorOf(text: { slice(start: number, end: number): string }, start: number, end: number) {
   return {
     anchorText: text.slice(start, end),
     anchorBefore: text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),

@@ -7,11 +7,13 @@ import type { DocumentRepo } from '../documents/document-repo';
 import type { ProjectContext } from '../project/context';
 import { anchorOf } from './anchor';
 import { createCodingRepo, type CodingRepo } from './coding-repo';
+import { createTextWindows, type TextWindow, type TextWindows } from './text-window';
 
 type CodingHandlers = Pick<
   ProjectHandlers,
   | 'codings:apply'
   | 'codings:applyMany'
+  | 'codings:get'
   | 'codings:applyNew'
   | 'codings:update'
   | 'codings:remove'
@@ -20,12 +22,12 @@ type CodingHandlers = Pick<
   | 'codings:list'
 >;
 
-type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo };
+type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo; texts: TextWindows };
 type Range = { documentId: number; start: number; end: number };
 
-/** The document's text, once the range is known to be inside it and to hold some words. */
-function checkedText(repos: Repos, { documentId, start, end }: Range): string {
-  const text = repos.documents.text(documentId);
+/** The document's text around the range, once the range is known to be inside it and to hold some words. */
+function checkedText(repos: Repos, { documentId, start, end }: Range): TextWindow {
+  const text = repos.texts.around(documentId, start, end);
   if (text === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
   if (!(start < end) || end > text.length) {
     throw new AppError('INVALID_INPUT', `The range ${start}–${end} is not inside the document (length ${text.length})`);
@@ -39,7 +41,7 @@ function checkCodable(code: Code) {
 }
 
 /** Inserts a coding unless the code already covers exactly this range; returns its id. */
-function insertCoding(ctx: ProjectContext, repos: Repos, text: string, codeId: number, { documentId, start, end }: Range): number {
+function insertCoding(ctx: ProjectContext, repos: Repos, text: TextWindow, codeId: number, { documentId, start, end }: Range): number {
   const existing = repos.codings.findSame(documentId, codeId, start, end);
   if (existing) return existing.id;
   return repos.codings.insert({
@@ -55,18 +57,24 @@ function insertCoding(ctx: ProjectContext, repos: Repos, text: string, codeId: n
 }
 
 /** Applies codes to one range of a document, in one undoable step (no duplicate codings). */
-export function applyCodes(ctx: ProjectContext, repos: Repos, codeIds: readonly number[], range: Range): Coding[] {
+export function applyCodes(
+  ctx: ProjectContext,
+  repos: Repos,
+  codeIds: readonly number[],
+  range: Range,
+  action: 'codings:apply' | 'codings:applyMany' = 'codings:apply',
+): Coding[] {
   const text = checkedText(repos, range);
   const codes = [...new Set(codeIds)].map((id) => mustGetCode(repos.codes, id));
   codes.forEach(checkCodable);
   const subject = codes.length === 1 ? codes[0]!.name : codes.map((c) => c.name).join(', ');
-  const ids = ctx.journal.run({ action: 'codings:apply', subject }, () => codes.map((c) => insertCoding(ctx, repos, text, c.id, range)));
+  const ids = ctx.journal.run({ action, subject }, () => codes.map((c) => insertCoding(ctx, repos, text, c.id, range)));
   return ids.map((id) => repos.codings.get(id)!);
 }
 
 export function createCodingHandlers(ctx: ProjectContext, repos: { documents: DocumentRepo; codes: CodeRepo }): CodingHandlers & { repo: CodingRepo } {
   const codings = createCodingRepo(ctx.db);
-  const all: Repos = { ...repos, codings };
+  const all: Repos = { ...repos, codings, texts: createTextWindows(ctx.db, ctx.journal) };
   const mustGetCoding = (id: number) => {
     const coding = codings.get(id);
     if (!coding) throw new AppError('NOT_FOUND', `No coding with id ${id}`);
@@ -75,7 +83,8 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
   return {
     repo: codings,
     'codings:apply': ({ documentId, codeId, start, end }) => applyCodes(ctx, all, [codeId], { documentId, start, end })[0]!,
-    'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }),
+    'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }, 'codings:applyMany'),
+    'codings:get': ({ id }) => mustGetCoding(id),
     'codings:applyNew': ({ documentId, start, end, name, parentId, color }) => {
       const text = checkedText(all, { documentId, start, end });
       const insertCode = prepareCode(ctx, repos.codes, { name, parentId, color });

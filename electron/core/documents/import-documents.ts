@@ -6,6 +6,8 @@ import { countWords } from '../../../shared/words';
 import type { ProjectContext } from '../project/context';
 import type { DocumentRepo } from './document-repo';
 import { parseDocumentFile, documentNameOf } from './import/parse-file';
+import { importExchangeFiles } from '../refi/handlers';
+import { isRefiFile } from '../refi/read-package';
 import type { ParsedDocument } from './import/types';
 import { uniqueName } from './unique-name';
 
@@ -44,7 +46,14 @@ export async function importDocuments(
   repo: DocumentRepo,
   requested: readonly string[],
 ): Promise<ImportReport> {
-  const paths = expandFolders(requested);
+  const expanded = expandFolders(requested);
+  // REFI-QDA projects and codebooks (.qdpx, .qdc, .qde) bring codes, codings and cases: their own importer.
+  const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile));
+  const withExchange = (report: ImportReport): ImportReport =>
+    exchange.exchanges.length + exchange.errors.length === 0
+      ? report
+      : { imported: [...exchange.imported, ...report.imported], errors: [...exchange.errors, ...report.errors], exchanges: exchange.exchanges };
+  const paths = expanded.filter((p) => !isRefiFile(p));
   const errors: ImportError[] = [];
   const parsed: Parsed[] = [];
   for (const [i, path] of paths.entries()) {
@@ -57,7 +66,7 @@ export async function importDocuments(
     }
   }
   ctx.emit('import:progress', { done: paths.length, total: paths.length, file: '' });
-  if (parsed.length === 0) return { imported: [], errors };
+  if (parsed.length === 0) return withExchange({ imported: [], errors });
 
   const subject = parsed.length === 1 ? parsed[0]!.name : `${parsed.length}`;
   const ids = ctx.journal.run({ action: 'documents:import', subject }, () => {
@@ -80,5 +89,5 @@ export async function importDocuments(
     });
   });
   const imported = ids.map((id) => repo.get(id)).filter((d): d is DocumentSummary => d !== undefined);
-  return { imported, errors };
+  return withExchange({ imported, errors });
 }

@@ -1,9 +1,12 @@
 import type { ExportFormat } from '../../../shared/contract';
-import { AppError } from '../../../shared/result';
 import { toCsv } from './csv-writer';
+import { renderDocxReport, renderHtmlReport, renderMarkdownReport } from './report-writers';
 import type { ExportSnapshot } from './snapshot';
 import { codebookTable, codingTable } from './tables';
 import { toXlsx } from './xlsx-writer';
+import { renderQdc } from '../refi/write-qdc';
+import { renderQdpx } from '../refi/write-qdpx';
+import { renderTranscriptsDocx, renderTranscriptsTxt } from './transcripts-export';
 
 export type ExportRequest = {
   format: ExportFormat;
@@ -18,10 +21,6 @@ export type ExportWriter = {
   /** Appended to the project's name for the default file name (`Étude - codages.csv`). */
   suffix: string;
   render(snapshot: ExportSnapshot, request: ExportRequest, now: Date): Uint8Array;
-};
-
-const notYet = (what: string): ExportWriter['render'] => () => {
-  throw new AppError('INVALID_INPUT', `${what} export is not available yet`);
 };
 
 /** Every format, rendered from a snapshot only (never the database: see snapshot.ts). */
@@ -41,11 +40,11 @@ export const exportWriters: Record<ExportFormat, ExportWriter> = {
     },
   },
   'codebook-csv': { extension: 'csv', suffix: 'grille de codes', render: (s) => toCsv(codebookTable(s)) },
-  md: { extension: 'md', suffix: 'synthèse', render: notYet('Markdown report') },
-  html: { extension: 'html', suffix: 'synthèse', render: notYet('HTML report') },
-  docx: { extension: 'docx', suffix: 'synthèse', render: notYet('DOCX report') },
-  qdc: { extension: 'qdc', suffix: 'grille de codes', render: notYet('QDC') },
-  qdpx: { extension: 'qdpx', suffix: 'projet', render: notYet('QDPX') },
-  'transcripts-txt': { extension: 'zip', suffix: 'transcriptions', render: notYet('Transcripts (TXT)') },
-  'transcripts-docx': { extension: 'zip', suffix: 'transcriptions', render: notYet('Transcripts (DOCX)') },
+  md: { extension: 'md', suffix: 'synthèse', render: renderMarkdownReport },
+  html: { extension: 'html', suffix: 'synthèse', render: renderHtmlReport },
+  docx: { extension: 'docx', suffix: 'synthèse', render: renderDocxReport },
+  qdc: { extension: 'qdc', suffix: 'grille de codes', render: (s) => renderQdc(s) },
+  qdpx: { extension: 'qdpx', suffix: 'projet', render: (s, _r, now) => renderQdpx(s, now) },
+  'transcripts-txt': { extension: 'zip', suffix: 'transcriptions', render: (s, _r, now) => renderTranscriptsTxt(s, now) },
+  'transcripts-docx': { extension: 'zip', suffix: 'transcriptions', render: (s, _r, now) => renderTranscriptsDocx(s, now) },
 };

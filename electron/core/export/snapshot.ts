@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { AttributeType, DocumentFormat } from '../../../shared/contract';
+import type { AttributeType, DocumentFormat, ReportSettings } from '../../../shared/contract';
 import { inTreeOrder } from '../codebook/code-repo';
+import { readReportSettings } from '../synthesis/report-settings';
+import { loadFindings } from '../synthesis/snapshot-findings';
 
 /**
  * Everything an export may show, read from the project in one go. Every export renders from a
@@ -22,8 +24,10 @@ export type ExportSnapshot = {
   /** Speakers of a document linked to a participant (`Martine Lebrun` in entretien 3 → case E03). */
   speakerCases: { documentId: number; speaker: string; caseId: number }[];
   memos: SnapshotMemo[];
-  /** Theme sheets, recommendations and framework cells (issue 6 fills these; empty until then). */
+  /** Theme sheets, recommendations (by position) and framework cells. */
   findings: SnapshotFinding[];
+  /** The synthesis report's settings (title, author, licence, themes, actor-group attribute); defaults when absent. */
+  report?: ReportSettings;
 };
 
 export type SnapshotCoder = { id: number; guid: string; name: string };
@@ -151,8 +155,8 @@ export function loadSnapshot(db: Database, projectName: string): ExportSnapshot 
       values: db.prepare<[], ExportSnapshot['values'][number]>(`SELECT case_id AS caseId, attribute_id AS attributeId, value FROM case_values`).all(),
       speakerCases: db.prepare<[], ExportSnapshot['speakerCases'][number]>(`SELECT document_id AS documentId, speaker, case_id AS caseId FROM speaker_cases`).all(),
       memos,
-      // The synthesis capability's tables (theme sheets, recommendations, framework cells).
-      findings: [],
+      findings: loadFindings(db),
+      report: readReportSettings(db),
     } satisfies ExportSnapshot;
   });
   // One read transaction: a consistent picture even if the search worker writes meanwhile.

@@ -13,6 +13,16 @@ const JOURNALED: Record<string, ChangedEntity> = {
   case_values: 'cases',
   speaker_cases: 'cases',
   memos: 'memos',
+  // Coders created by an import (REFI-QDA users) go away with its undo.
+  coders: 'codings',
+  findings: 'findings',
+  finding_evidence: 'findings',
+  report_settings: 'findings',
+  report_themes: 'findings',
+  pseudonyms: 'pseudonyms',
+  pseudonym_variants: 'pseudonyms',
+  pseudonym_rejections: 'pseudonyms',
+  pseudonym_words: 'pseudonyms',
 };
 
 /** How many operations the journal keeps (older ones can no longer be undone). */
@@ -23,11 +33,25 @@ export type Journal = {
    * Runs one user operation in one transaction and records the SQL that reverts it. Everything a
    * mutation writes to a journaled table is captured by triggers, so handlers need no undo code.
    */
-  run<T>(label: OpLabel, fn: () => T): T;
+  run<T>(label: OpLabel, fn: () => T, options?: RunOptions<T>): T;
   undo(): { label: OpLabel; entities: ChangedEntity[] };
   redo(): { label: OpLabel; entities: ChangedEntity[] };
   state(): HistoryState;
+  /** Calls `listener` after each committed operation, undo or redo, with what it touched; returns how to stop. */
+  subscribe(listener: (entities: ChangedEntity[]) => void): () => void;
 };
+
+export type RunOptions<T = unknown> = {
+  /**
+   * Autosaves of one thing (`memo:12`, `code-definition:4`): an operation with the same key as the
+   * last one, made within MERGE_WINDOW_MS of it, joins it — one undo step for one writing session
+   * rather than one per pause in the typing. A function gets the operation's result (a new memo's id).
+   */
+  merge?: string | ((value: T) => string);
+};
+
+/** How long after an autosave the next one of the same thing still joins its undo step. */
+export const MERGE_WINDOW_MS = 20_000;
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const sqlText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -64,14 +88,37 @@ function installTriggers(db: Database): void {
 
 type OpRow = { id: number; label: string; revert: string };
 
+/** `UPDATE "memos" SET … WHERE id=12` → `"memos" 12`; DELETE (the revert of an insert) likewise. */
+const rowOf = (statement: string): string | null => {
+  // The statement ends with its row's id (the triggers write ` WHERE id=` last).
+  const m = /^(?:UPDATE|DELETE FROM) ("(?:[^"]|"")+") [\s\S]*WHERE id=(\d+)$/.exec(statement);
+  return m ? `${m[1]} ${m[2]}` : null;
+};
+
+/**
+ * The revert of two operations done one after the other: the later one's statements are replayed
+ * first, then the earlier one's. A later UPDATE of a row the earlier revert already rewrites in full
+ * (an UPDATE restores every column) or deletes is redundant, and dropped: a memo saved fifty times
+ * keeps one copy of its text in the journal, not fifty.
+ */
+function mergeReverts(earlier: readonly string[], later: readonly string[]): string[] {
+  const covered = new Set(earlier.map(rowOf).filter((r): r is string => r !== null));
+  return [...earlier, ...later.filter((s) => !(s.startsWith('UPDATE ') && covered.has(rowOf(s) ?? '')))];
+}
+
 export type JournalOptions = {
   now?: () => Date;
   /** Called after each committed operation, undo or redo, with what it touched. */
   onChange?: (entities: ChangedEntity[]) => void;
 };
 
-export function createJournal(db: Database, { now = () => new Date(), onChange = () => undefined }: JournalOptions = {}): Journal {
+export function createJournal(db: Database, { now = () => new Date(), onChange: notify = () => undefined }: JournalOptions = {}): Journal {
   installTriggers(db);
+  const listeners = new Set<(entities: ChangedEntity[]) => void>();
+  const onChange = (entities: ChangedEntity[]) => {
+    for (const listener of listeners) listener(entities);
+    notify(entities);
+  };
   const clearPending = db.prepare('DELETE FROM temp.journal_pending');
   const readPending = db.prepare<[], { tbl: string; stmt: string }>('SELECT tbl, stmt FROM temp.journal_pending ORDER BY seq');
   const dropUndone = db.prepare(`DELETE FROM ops WHERE state = 'undone'`);
@@ -82,6 +129,10 @@ export function createJournal(db: Database, { now = () => new Date(), onChange =
   const lastDone = db.prepare<[], OpRow>(`SELECT id, label, revert FROM ops WHERE state = 'done' ORDER BY id DESC LIMIT 1`);
   const firstUndone = db.prepare<[], OpRow>(`SELECT id, label, revert FROM ops WHERE state = 'undone' ORDER BY id LIMIT 1`);
   const markOp = db.prepare(`UPDATE ops SET state = @state, revert = @revert WHERE id = @id`);
+  const extendOp = db.prepare(`UPDATE ops SET label = @label, revert = @revert, entities = @entities, created_at = @createdAt WHERE id = @id`);
+  const entitiesOf = db.prepare<[number], { entities: string }>(`SELECT entities FROM ops WHERE id = ?`);
+  /** The last operation, while later autosaves of the same thing may still join it (kept in memory only). */
+  let mergeable: { id: number; key: string; at: number } | null = null;
   // The revision tells backups whether the project changed since the last copy.
   const bumpRevision = db.prepare(
     `INSERT INTO meta (key, value) VALUES ('revision', '1')
@@ -97,6 +148,7 @@ export function createJournal(db: Database, { now = () => new Date(), onChange =
 
   /** Replays an op's revert statements (newest change first); what they change becomes the new revert. */
   const replay = (op: OpRow, newState: 'done' | 'undone') => {
+    mergeable = null;
     const done = db.transaction(() => {
       // Cascaded deletes are journaled parent first; re-inserting them in reverse needs deferred checks.
       db.pragma('defer_foreign_keys = ON');
@@ -114,18 +166,37 @@ export function createJournal(db: Database, { now = () => new Date(), onChange =
   };
 
   return {
-    run<T>(label: OpLabel, fn: () => T): T {
+    run<T>(label: OpLabel, fn: () => T, options: RunOptions<T> = {}): T {
       let changed: ChangedEntity[] = [];
+      const at = now();
       const result = db.transaction(() => {
         clearPending.run();
         const value = fn();
         const { statements, entities } = captured();
+        const key = typeof options.merge === 'function' ? options.merge(value) : options.merge;
         if (statements.length > 0) {
           changed = entities;
-          dropUndone.run();
-          insertOp.run({ label: JSON.stringify(label), revert: JSON.stringify(statements), entities: JSON.stringify(entities), createdAt: now().toISOString() });
-          trimOps.run();
+          const last = lastDone.get();
+          const joins =
+            key !== undefined &&
+            mergeable !== null &&
+            mergeable.key === key &&
+            last?.id === mergeable.id &&
+            at.getTime() - mergeable.at <= MERGE_WINDOW_MS;
+          if (joins && last) {
+            const merged = mergeReverts(JSON.parse(last.revert) as string[], statements);
+            const all = new Set([...(JSON.parse(entitiesOf.get(last.id)!.entities) as ChangedEntity[]), ...entities]);
+            // The step keeps its first action (“create memo” stays that) and takes the latest subject.
+            const first = JSON.parse(last.label) as OpLabel;
+            extendOp.run({ id: last.id, label: JSON.stringify({ ...first, subject: label.subject }), revert: JSON.stringify(merged), entities: JSON.stringify([...all]), createdAt: at.toISOString() });
+          } else {
+            dropUndone.run();
+            insertOp.run({ label: JSON.stringify(label), revert: JSON.stringify(statements), entities: JSON.stringify(entities), createdAt: at.toISOString() });
+            trimOps.run();
+          }
           bumpRevision.run();
+          const top = lastDone.get()!;
+          mergeable = key === undefined ? null : { id: top.id, key, at: at.getTime() };
         }
         clearPending.run();
         return value;
@@ -148,6 +219,10 @@ export function createJournal(db: Database, { now = () => new Date(), onChange =
       const redo = firstUndone.get();
       const labelOf = (op: OpRow | undefined) => (op ? (JSON.parse(op.label) as OpLabel) : null);
       return { canUndo: !!undo, canRedo: !!redo, undo: labelOf(undo), redo: labelOf(redo) };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -97,8 +97,10 @@ export function createMemoHandlers(ctx: ProjectContext): MemoHandlers {
       checkTarget(target);
       const columns = { document_id: null, code_id: null, case_id: null, coding_id: null } as Record<string, number | null>;
       if (target.type !== 'project') columns[COLUMN[target.type]] = target.id;
-      const id = ctx.journal.run({ action: 'memos:create', subject: title || null }, () =>
-        Number(insert.run({ guid: ctx.newGuid(), ...columns, title, body, coderId: ctx.coderId(), now: ctx.now().toISOString() }).lastInsertRowid),
+      const id = ctx.journal.run(
+        { action: 'memos:create', subject: title || null },
+        () => Number(insert.run({ guid: ctx.newGuid(), ...columns, title, body, coderId: ctx.coderId(), now: ctx.now().toISOString() }).lastInsertRowid),
+        { merge: (memoId) => `memo:${memoId}` },
       );
       return mustGet(id);
     },
@@ -106,7 +108,10 @@ export function createMemoHandlers(ctx: ProjectContext): MemoHandlers {
       const memo = mustGet(id);
       const next = { id, title: title ?? memo.title, body: body ?? memo.body };
       if (next.title === memo.title && next.body === memo.body) return memo;
-      ctx.journal.run({ action: 'memos:update', subject: next.title || null }, () => update.run({ ...next, now: ctx.now().toISOString() }));
+      // Autosaves while the researcher writes join one undo step (with the memo's creation, if recent).
+      ctx.journal.run({ action: 'memos:update', subject: next.title || null }, () => update.run({ ...next, now: ctx.now().toISOString() }), {
+        merge: `memo:${id}`,
+      });
       return mustGet(id);
     },
     'memos:delete': ({ id }) => {

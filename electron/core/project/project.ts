@@ -8,6 +8,9 @@ import { createDocumentHandlers } from '../documents/handlers';
 import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
 import { createMemoHandlers } from '../memos/handlers';
+import { createPseudonymHandlers } from '../pseudonyms/handlers';
+import { createSynthesisHandlers } from '../synthesis/handlers';
+import { createRefiHandlers } from '../refi/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
@@ -102,6 +105,9 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     ...codingHandlers,
     ...caseHandlers,
     ...createMemoHandlers(context),
+    ...(({ repo: _pseudonymRepo, ...h }) => h)(createPseudonymHandlers(context, { dataDir: deps.dataDir, projectName: () => info().name })),
+    ...createSynthesisHandlers(context),
+    ...createRefiHandlers(context),
     ...search.handlers,
     'exports:write': (request) => writeExport({ ...context, dataDir: deps.dataDir, projectName: info().name }, request),
     'history:state': () => journal.state(),

@@ -119,3 +119,14 @@ export const SAMPLE_CODINGS: [string, string, string][] = [
   ['E03 - experte.txt', 'Partage des données', 'Le partage des données devient alors une règle du jeu connue de tous.'],
   ['E03 - experte.txt', 'Confiance des habitants', 'La confiance vient des preuves, pas des discours.'],
 ];
+
+/**
+ * The participants: identifier (what reports show), actor group (what matrices compare), and the
+ * real name, marked identifying (what anonymized exports replace). `file` is their interview and
+ * `speaker` their label in it.
+ */
+export const SAMPLE_PARTICIPANTS: { id: string; file: string; speaker: string; actorType: string; organisation: string; interviewDate: string }[] = [
+  { id: 'E01', file: 'E01 - élue.txt', speaker: 'Martine Lebrun', actorType: 'Élue', organisation: 'Ville de Valmont-sur-Loire', interviewDate: '2025-03-14' },
+  { id: 'E02', file: 'E02 - prestataire.txt', speaker: 'Karim Benali', actorType: 'Prestataire de services', organisation: 'Prestataire de mobilité', interviewDate: '2025-03-21' },
+  { id: 'E03', file: 'E03 - experte.txt', speaker: 'Sofia Almeida', actorType: 'Experte internationale', organisation: 'Réseau international de villes', interviewDate: '2025-04-02' },
+];

@@ -5,6 +5,27 @@ import { createAnalyzer, wordsOf, type SearchLanguage } from './language';
 export type IndexProgress = { done: number; total: number };
 
 type DocumentRow = { id: number; text: string };
+
+/**
+ * Document texts as the index was built from them, kept in the process that holds the index.
+ * Turning a long UTF-8 text into a JS string costs milliseconds (most of a query's time when every
+ * query re-read the texts): each is decoded once, then served from memory until it changes.
+ */
+export type TextCache = { get(documentId: number): string; forget(documentId: number): void; set(documentId: number, text: string): void };
+
+export function createTextCache(db: Database): TextCache {
+  const textOf = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
+  const texts = new Map<number, string>();
+  return {
+    get(documentId) {
+      let text = texts.get(documentId);
+      if (text === undefined) texts.set(documentId, (text = textOf.get(documentId)?.text ?? ''));
+      return text;
+    },
+    forget: (documentId) => void texts.delete(documentId),
+    set: (documentId, text) => void texts.set(documentId, text),
+  };
+}
 type TurnRow = { start: number; end: number; label_end: number; speaker: string | null; t_start_ms: number | null };
 
 /**
@@ -12,8 +33,11 @@ type TurnRow = { start: number; end: number; label_end: number; speaker: string 
  * rebuilt only when the hash of what they were built from (text, turns, language) has changed, and
  * rows of deleted documents are dropped. Safe to call after any change, including undo and redo.
  */
-export function createIndexStore(db: Database, language: () => SearchLanguage) {
+export function createIndexStore(db: Database, language: () => SearchLanguage, texts: TextCache = createTextCache(db)) {
   const documents = db.prepare<[], { id: number }>(`SELECT id FROM documents`);
+  // The hash is taken over the stored UTF-8 bytes (what hashing the string would feed it), so an
+  // unchanged document is recognised without decoding its text.
+  const documentBytes = db.prepare<[number], { bytes: Buffer }>(`SELECT CAST(text AS BLOB) AS bytes FROM documents WHERE id = ?`);
   const documentText = db.prepare<[number], DocumentRow>(`SELECT id, text FROM documents WHERE id = ?`);
   const turnsOf = db.prepare<[number], TurnRow>(`SELECT start, end, label_end, speaker, t_start_ms FROM turns WHERE document_id = ? ORDER BY start`);
   const indexed = db.prepare<[], { document_id: number; content_hash: string }>(`SELECT document_id, content_hash FROM search_documents`);
@@ -31,10 +55,11 @@ export function createIndexStore(db: Database, language: () => SearchLanguage) {
     `SELECT group_concat(start || ':' || end || ':' || label_end || ':' || coalesce(speaker, ''), '|') AS s FROM turns WHERE document_id = ?`,
   );
 
-  const hashOf = (id: number, text: string) =>
-    createHash('sha1').update(language()).update('\0').update(text).update('\0').update(turnSignature.get(id)?.s ?? '').digest('hex');
+  const hashOf = (id: number, bytes: Buffer) =>
+    createHash('sha1').update(language()).update('\0').update(bytes).update('\0').update(turnSignature.get(id)?.s ?? '').digest('hex');
 
   const remove = (documentId: number) => {
+    texts.forget(documentId);
     for (const r of rowsOf.all(documentId)) deleteFts.run(r.id);
     deleteRows.run(documentId);
     deleteDocument.run(documentId);
@@ -52,6 +77,7 @@ export function createIndexStore(db: Database, language: () => SearchLanguage) {
       insertFts.run(rowId, terms.join(' '));
     }
     upsertDocument.run(doc.id, hash, new Date().toISOString());
+    texts.set(doc.id, doc.text);
   };
 
   return {
@@ -63,17 +89,16 @@ export function createIndexStore(db: Database, language: () => SearchLanguage) {
       const analyze = createAnalyzer(language());
       const current = new Map(indexed.all().map((r) => [r.document_id, r.content_hash]));
       const ids = documents.all().map((d) => d.id);
-      const stale: { doc: DocumentRow; hash: string }[] = [];
+      const stale: { id: number; hash: string }[] = [];
       for (const id of ids) {
-        const doc = documentText.get(id)!;
-        const hash = hashOf(id, doc.text);
-        if (current.get(id) !== hash) stale.push({ doc, hash });
+        const hash = hashOf(id, documentBytes.get(id)!.bytes);
+        if (current.get(id) !== hash) stale.push({ id, hash });
         current.delete(id);
       }
       const gone = [...current.keys()];
       db.transaction(() => gone.forEach(remove))();
-      stale.forEach(({ doc, hash }, i) => {
-        db.transaction(() => build(doc, hash, analyze))();
+      stale.forEach(({ id, hash }, i) => {
+        db.transaction(() => build(documentText.get(id)!, hash, analyze))();
         onProgress({ done: i + 1, total: stale.length });
       });
       return { reindexed: stale.length, removed: gone.length, total: ids.length };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { createAnalyzer, fold, wordsOf, type SearchLanguage, type WordToken } from './language';
 import { parseQuery, withinDistance, type ParsedQuery } from './parse-query';
 
@@ -8,34 +8,65 @@ export type SearchFilters = {
   speakerMode?: 'include' | 'exclude' | undefined;
 };
 
+export type Span = { start: number; end: number };
+
 export type RawHit = {
   documentId: number;
   rowStart: number;
   rowEnd: number;
+  /** Where the paragraph's words start (after its speaker label). */
+  contentStart: number;
   speaker: string | null;
   tStartMs: number | null;
   score: number;
   /** Matched words or phrases in the paragraph, as UTF-16 offsets in the document. */
-  matches: { start: number; end: number }[];
+  matches: Span[];
 };
 
-type Row = { id: number; document_id: number; start: number; end: number; speaker: string | null; t_start_ms: number | null; score: number };
+export type RunOptions = {
+  /** The document's text as the index was built from it (see `createTextCache`). */
+  textOf: (documentId: number) => string;
+  /** Keeps only some matches (e.g. inside coded passages); a paragraph left with none is no hit. */
+  keepMatch?: ((documentId: number, match: Span) => boolean) | undefined;
+};
+
+type Row = { document_id: number; start: number; end: number; speaker: string | null; t_start_ms: number | null; score: number };
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /** What a paragraph's word must be to count as a match of the query (for highlighting and phrases). */
-type WordMatcher = (word: WordToken, analyze: (w: string) => string[]) => boolean;
+type WordMatcher = (word: WordToken) => boolean;
+
+/** Prepared once per connection and SQL text: preparing costs more than a small query. */
+const statements = new WeakMap<Database, Map<string, Statement>>();
+function prepared<P extends unknown[] | Record<string, unknown>, R>(db: Database, sql: string): Statement<P, R> {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.prepare(sql)));
+  return statement as unknown as Statement<P, R>;
+}
+
+/** Folding a word (NFD, lower case) is costly next to a map lookup, and paragraphs repeat words. */
+const foldedWords = new Map<string, string>();
+function foldCached(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= 200_000) foldedWords.clear();
+    foldedWords.set(word, (folded = fold(word)));
+  }
+  return folded;
+}
 
 /**
  * Runs a query against the index: Lunr's analysis turns each clause into index terms, SQLite FTS5
- * finds and ranks (bm25) the paragraphs holding them, and the paragraphs are then read again to
- * place every match exactly (and to check exact phrases word by word).
+ * finds and ranks (bm25) the paragraphs holding them, and then only the best paragraphs, one by
+ * one until `limit` are kept, are tokenised to place every match exactly (and to check exact
+ * phrases word by word). Nothing else of the documents is read.
  */
-export function runSearch(db: Database, language: SearchLanguage, input: string, filters: SearchFilters = {}, limit = 500) {
+export function runSearch(db: Database, language: SearchLanguage, input: string, filters: SearchFilters, limit: number, options: RunOptions) {
   const analyze = createAnalyzer(language);
   const parsed: ParsedQuery = parseQuery(input);
-  const vocabulary = () => db.prepare<[], { term: string }>(`SELECT term FROM search_vocab`).all().map((r) => r.term);
-  let vocab: string[] | null = null;
 
   const required: string[] = [];
   const prohibited: string[] = [];
@@ -46,21 +77,20 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
       const folded = fold(clause.text);
       const stems = [...new Set([folded, ...analyze(clause.text)].filter((t) => t.length > 0))];
       expression = stems.map((t) => `${quote(t)}*`).join(' OR ');
-      matchers.push((w) => fold(w.text).startsWith(folded) || analyze(w.text).some((t) => stems.some((s) => t.startsWith(s))));
+      matchers.push((w) => foldCached(w.text).startsWith(folded) || analyze(w.text).some((t) => stems.some((s) => t.startsWith(s))));
     } else if (clause.editDistance > 0) {
-      const targets = new Set([fold(clause.text), ...analyze(clause.text)]);
-      vocab ??= vocabulary();
-      const near = vocab.filter((v) => [...targets].some((t) => withinDistance(v, t, clause.editDistance)));
+      const targets = [...new Set([fold(clause.text), ...analyze(clause.text)])];
+      const near = vocabulary(db).filter((v) => targets.some((t) => withinDistance(v, t, clause.editDistance)));
       expression = near.length > 0 ? near.slice(0, 200).map(quote).join(' OR ') : null;
       const nearSet = new Set(near);
-      matchers.push((w, a) => a(w.text).some((t) => nearSet.has(t)));
+      matchers.push((w) => analyze(w.text).some((t) => nearSet.has(t)));
       if (!expression && clause.presence === 'required') return { hits: [] as RawHit[], parsed };
     } else {
       const terms = analyze(clause.text);
       if (terms.length === 0) continue; // a stop word: ignored, as Lunr does
       expression = terms.map(quote).join(' OR ');
       const set = new Set(terms);
-      matchers.push((w, a) => a(w.text).some((t) => set.has(t)));
+      matchers.push((w) => analyze(w.text).some((t) => set.has(t)));
     }
     if (!expression) continue;
     (clause.presence === 'prohibited' ? prohibited : required).push(`(${expression})`);
@@ -69,48 +99,75 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
   for (const phrase of parsed.phrases) {
     const terms = phrase.words.map((w) => analyze(w)[0]).filter((t): t is string => !!t);
     if (terms.length === 0) continue;
-    const expression = terms.length === 1 ? quote(terms[0]!) : `NEAR(${terms.map(quote).join(' ')}, ${terms.length + 4})`;
+    // Stop words are not indexed, so a phrase's indexed words follow each other in the row's terms:
+    // an FTS5 phrase finds them. A bilingual index holds two stems per word: there, only NEAR.
+    const expression =
+      terms.length === 1 ? quote(terms[0]!) : language === 'fr+en' ? `NEAR(${terms.map(quote).join(' ')}, ${terms.length * 2 + 4})` : terms.map(quote).join(' + ');
     if (phrase.presence === 'prohibited') prohibited.push(`(${expression})`);
     else {
       required.push(`(${expression})`);
       phraseTerms.push(phrase.words.map(fold));
     }
   }
+  const phraseTests = phraseTerms.map(phraseTest);
   if (required.length === 0) return { hits: [] as RawHit[], parsed };
   const match = required.join(' AND ') + prohibited.map((p) => ` NOT ${p}`).join('');
 
   const where: string[] = ['search_fts MATCH @match'];
-  const params: Record<string, unknown> = { match, limit: limit * 4 };
+  // Paragraphs the SQL finds but the placement rejects (a phrase's words not in sequence, matches
+  // outside the wanted codes) are rare but possible: ask for more rows then, and stop early.
+  const mayReject = phraseTerms.length > 0 || options.keepMatch !== undefined;
+  // Ranking costs the same whatever the limit (bm25 of every match): when rows may be rejected,
+  // they are all ranked and read one by one until enough are kept.
+  const params: Record<string, unknown> = { match, limit: mayReject ? -1 : limit };
   if (filters.documentIds) {
     where.push(`r.document_id IN (SELECT value FROM json_each(@documents))`);
     params.documents = JSON.stringify(filters.documentIds);
   }
   if (filters.speakers && filters.speakers.length > 0) {
-    where.push(`${filters.speakerMode === 'exclude' ? 'coalesce(r.speaker, \'\') NOT IN' : 'r.speaker IN'} (SELECT value FROM json_each(@speakers))`);
+    where.push(`${filters.speakerMode === 'exclude' ? "coalesce(r.speaker, '') NOT IN" : 'r.speaker IN'} (SELECT value FROM json_each(@speakers))`);
     params.speakers = JSON.stringify(filters.speakers);
   }
-  const rows = db
-    .prepare<Record<string, unknown>, Row>(
-      `SELECT r.id, r.document_id, r.start, r.end, r.speaker, r.t_start_ms, bm25(search_fts) AS score
-       FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid
-       WHERE ${where.join(' AND ')} ORDER BY score LIMIT @limit`,
-    )
-    .all(params);
+  // Without filters or rejections, FTS5 ranks and cuts alone and only the rows kept are looked up
+  // by id. Otherwise one join reads them all (cheaper than a lookup per row): a filter may leave
+  // out the best rows, and a phrase may reject many.
+  const rows: Iterable<Row> =
+    where.length === 1 && !mayReject
+      ? rowsOf(
+          db,
+          prepared<Record<string, unknown>, { rowid: number; score: number }>(
+            db,
+            `SELECT rowid, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH @match ORDER BY score LIMIT @limit`,
+          ).iterate(params),
+        )
+      : prepared<Record<string, unknown>, Row>(
+          db,
+          `SELECT r.document_id, r.start, r.end, r.speaker, r.t_start_ms, bm25(search_fts) AS score
+           FROM search_fts JOIN search_rows r ON r.id = search_fts.rowid
+           WHERE ${where.join(' AND ')} ORDER BY score LIMIT @limit`,
+        ).iterate(params);
+  const labelEnd = prepared<[number, number], { label_end: number }>(db, `SELECT label_end FROM turns WHERE document_id = ? AND start = ?`);
 
-  const textOf = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
-  const texts = new Map<number, string>();
   const hits: RawHit[] = [];
   for (const row of rows) {
-    let text = texts.get(row.document_id);
-    if (text === undefined) texts.set(row.document_id, (text = textOf.get(row.document_id)?.text ?? ''));
-    const words = wordsOf(text.slice(row.start, row.end)).map((w) => ({ ...w, start: w.start + row.start, end: w.end + row.start }));
-    const matches: { start: number; end: number }[] = [];
+    const text = options.textOf(row.document_id);
+    if (phraseTests.length > 0) {
+      const whole = text.slice(row.start, row.end);
+      if (!phraseTests.every((test) => test.test(whole))) continue;
+    }
+    const contentStart = labelEnd.get(row.document_id, row.start)?.label_end ?? row.start;
+    const words = wordsOf(text.slice(contentStart, row.end));
+    for (const w of words) {
+      w.start += contentStart;
+      w.end += contentStart;
+    }
+    let matches: Span[] = [];
     // Exact phrases: the words in sequence, as typed (case and accents aside).
     let phrasesFound = true;
     for (const phrase of phraseTerms) {
       let found = false;
       for (let i = 0; i + phrase.length <= words.length; i++) {
-        if (phrase.every((p, j) => fold(words[i + j]!.text) === p)) {
+        if (phrase.every((p, j) => foldCached(words[i + j]!.text) === p)) {
           matches.push({ start: words[i]!.start, end: words[i + phrase.length - 1]!.end });
           found = true;
         }
@@ -118,12 +175,15 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
       phrasesFound &&= found;
     }
     if (!phrasesFound) continue;
-    for (const w of words) if (matchers.some((m) => m(w, analyze))) matches.push({ start: w.start, end: w.end });
+    for (const w of words) if (matchers.some((m) => m(w))) matches.push({ start: w.start, end: w.end });
+    if (options.keepMatch) matches = matches.filter((m) => options.keepMatch!(row.document_id, m));
+    if (matches.length === 0) continue;
     matches.sort((a, b) => a.start - b.start);
     hits.push({
       documentId: row.document_id,
       rowStart: row.start,
       rowEnd: row.end,
+      contentStart,
       speaker: row.speaker,
       tStartMs: row.t_start_ms,
       score: -row.score,
@@ -132,4 +192,59 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
     if (hits.length >= limit) break;
   }
   return { hits, parsed };
+}
+
+/** The index rows of ranked FTS5 matches, read one at a time. */
+function* rowsOf(db: Database, ranked: Iterable<{ rowid: number; score: number }>): Generator<Row> {
+  const byId = prepared<[number], Omit<Row, 'score'>>(db, `SELECT document_id, start, end, speaker, t_start_ms FROM search_rows WHERE id = ?`);
+  for (const { rowid, score } of ranked) {
+    const row = byId.get(rowid);
+    if (row) yield { ...row, score };
+  }
+}
+
+/** Every Latin letter that folds to a given ASCII letter (`e` → `eéèêëEÉÈÊË…`), for `phraseTest`. */
+const LETTER_VARIANTS: Map<string, string> = (() => {
+  const variants = new Map<string, string>();
+  for (let code = 0x41; code <= 0x24f; code++) {
+    const c = String.fromCodePoint(code);
+    const f = fold(c);
+    if (/^[a-z]$/.test(f)) variants.set(f, (variants.get(f) ?? '') + c);
+  }
+  return variants;
+})();
+
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * A quick test on a paragraph's raw text that a phrase may be there: its words in order, in any
+ * case and with any accents, separated by anything but letters and digits. Most candidate
+ * paragraphs of a phrase with stop words fail it and are never tokenised; the word-by-word check
+ * decides for those that pass.
+ */
+function phraseTest(words: string[]): RegExp {
+  const letter = (c: string) => {
+    const v = LETTER_VARIANTS.get(c);
+    return `${v ? `[${[...v].map(escapeChar).join('')}]` : escapeChar(c)}\\p{M}*`;
+  };
+  const word = (w: string) =>
+    w
+      .replace(/oe|ae|./gu, (part) => (part === 'oe' ? `(?:${letter('o')}${letter('e')}|[œŒ])` : part === 'ae' ? `(?:${letter('a')}${letter('e')}|[æÆ])` : letter(part)));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+}
+
+/**
+ * The index's terms (for `word~1`), read again only when the index has changed: FTS5 bumps its
+ * structure version on every write, which `PRAGMA data_version` does not see within one connection.
+ */
+const vocabularies = new WeakMap<Database, { key: string; terms: string[] }>();
+function vocabulary(db: Database): string[] {
+  const key = String(prepared<[], { v: string }>(db, `SELECT group_concat(content_hash, '') AS v FROM search_documents`).get()?.v ?? '');
+  const cached = vocabularies.get(db);
+  if (cached && cached.key === key) return cached.terms;
+  const terms = prepared<[], { term: string }>(db, `SELECT term FROM search_vocab`)
+    .all()
+    .map((r) => r.term);
+  vocabularies.set(db, { key, terms });
+  return terms;
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchFilters, SearchHit } from '../../../shared/contract';
 import type { SearchLanguage } from './language';
+import { createTextCache, type TextCache } from './index-store';
 import { runSearch } from './run-search';
 
 const SNIPPET_BEFORE = 70;
@@ -46,51 +47,63 @@ function snippetOf(text: string, from: number, to: number, matches: { start: num
 /**
  * A search as the contract answers it, run on one connection to the project (the search worker's):
  * filters by documents, participants' attributes, speakers and codes, then keyword-in-context
- * snippets.
+ * snippets. `texts` serves the documents' texts (kept decoded by the worker between queries).
  */
-export function searchInDatabase(db: Database, query: string, filters: SearchFilters = {}, limit = 500): { hits: SearchHit[]; fellBack: boolean } {
+export function searchInDatabase(
+  db: Database,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 500,
+  texts: TextCache = createTextCache(db),
+): { hits: SearchHit[]; fellBack: boolean } {
   let documentIds = filters.documentIds;
   if (filters.attributes && filters.attributes.length > 0) {
-    const byAttributes = documentsByAttributes(db, filters.attributes);
-    documentIds = documentIds ? documentIds.filter((id) => byAttributes.includes(id)) : byAttributes;
+    const byAttributes = new Set(documentsByAttributes(db, filters.attributes));
+    documentIds = documentIds ? documentIds.filter((id) => byAttributes.has(id)) : [...byAttributes];
   }
-  const { hits, parsed } = runSearch(db, searchLanguageOf(db), query, { documentIds, speakers: filters.speakers, speakerMode: filters.speakerMode }, limit);
+  const codeIds = filters.codeIds && filters.codeIds.length > 0 ? JSON.stringify(filters.codeIds) : null;
+  const codedRanges = db.prepare<[number, string], { start: number; end: number }>(
+    `SELECT start, end FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?))`,
+  );
+  const rangesByDocument = new Map<number, { start: number; end: number }[]>();
+  const keepMatch =
+    codeIds === null
+      ? undefined
+      : (documentId: number, m: { start: number; end: number }) => {
+          let ranges = rangesByDocument.get(documentId);
+          if (!ranges) rangesByDocument.set(documentId, (ranges = codedRanges.all(documentId, codeIds)));
+          const inside = ranges.some((r) => r.start <= m.start && m.end <= r.end);
+          return filters.codeMode === 'outside' ? !inside : inside;
+        };
+  const { hits, parsed } = runSearch(
+    db,
+    searchLanguageOf(db),
+    query,
+    { documentIds, speakers: filters.speakers, speakerMode: filters.speakerMode },
+    limit,
+    { textOf: texts.get, keepMatch },
+  );
 
-  const names = new Map(db.prepare<[], { id: number; name: string }>(`SELECT id, name FROM documents`).all().map((d) => [d.id, d.name]));
-  const labelEnd = db.prepare<[number, number], { label_end: number }>(`SELECT label_end FROM turns WHERE document_id = ? AND start = ?`);
-  const textOf = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
-  const codedRanges = filters.codeIds && filters.codeIds.length > 0
-    ? db.prepare<[number, string], { start: number; end: number }>(`SELECT start, end FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?))`)
-    : null;
-
-  const out: SearchHit[] = [];
-  const texts = new Map<number, string>();
-  for (const hit of hits) {
-    let matches = hit.matches;
-    if (codedRanges) {
-      const ranges = codedRanges.all(hit.documentId, JSON.stringify(filters.codeIds));
-      const inside = (m: { start: number; end: number }) => ranges.some((r) => r.start <= m.start && m.end <= r.end);
-      matches = matches.filter((m) => (filters.codeMode === 'outside' ? !inside(m) : inside(m)));
-    }
-    if (matches.length === 0) continue;
-    let text = texts.get(hit.documentId);
-    if (text === undefined) texts.set(hit.documentId, (text = textOf.get(hit.documentId)?.text ?? ''));
-    const contentStart = labelEnd.get(hit.documentId, hit.rowStart)?.label_end ?? hit.rowStart;
-    const { snippet, highlights } = snippetOf(text, contentStart, hit.rowEnd, matches);
-    out.push({
+  const nameOf = db.prepare<[number], { name: string }>(`SELECT name FROM documents WHERE id = ?`);
+  const names = new Map<number, string>();
+  const out: SearchHit[] = hits.map((hit) => {
+    let name = names.get(hit.documentId);
+    if (name === undefined) names.set(hit.documentId, (name = nameOf.get(hit.documentId)?.name ?? ''));
+    const { snippet, highlights } = snippetOf(texts.get(hit.documentId), hit.contentStart, hit.rowEnd, hit.matches);
+    return {
       documentId: hit.documentId,
-      document: names.get(hit.documentId) ?? '',
-      start: matches[0]!.start,
-      end: matches[0]!.end,
+      document: name,
+      start: hit.matches[0]!.start,
+      end: hit.matches[0]!.end,
       snippet,
       highlights,
       score: Math.round(hit.score * 1000) / 1000,
       speaker: hit.speaker,
       tStartMs: hit.tStartMs,
-      matches,
-      turnStart: contentStart,
+      matches: hit.matches,
+      turnStart: hit.contentStart,
       turnEnd: hit.rowEnd,
-    });
-  }
+    };
+  });
   return { hits: out, fellBack: parsed.fellBack };
 }

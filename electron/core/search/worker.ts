@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createIndexStore } from './index-store';
+import { createIndexStore, createTextCache } from './index-store';
 import { searchInDatabase, searchLanguageOf } from './search-in-db';
 import type { WorkerRequest, WorkerMessage } from './worker-protocol';
 
@@ -13,7 +13,9 @@ const { path, nativeBinding } = workerData as { path: string; nativeBinding?: st
 const db = new Database(path, nativeBinding ? { fileMustExist: true, nativeBinding } : { fileMustExist: true });
 db.pragma('busy_timeout = 10000');
 db.pragma('synchronous = FULL');
-const store = createIndexStore(db, () => searchLanguageOf(db));
+// One cache of decoded texts, filled as the index is built and as queries read documents.
+const texts = createTextCache(db);
+const store = createIndexStore(db, () => searchLanguageOf(db), texts);
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
 parentPort!.on('message', (request: WorkerRequest) => {
@@ -22,7 +24,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
       const result = store.sync((p) => post({ type: 'progress', ...p }));
       post({ type: 'synced', id: request.id, ...result });
     } else if (request.type === 'query') {
-      post({ type: 'result', id: request.id, ok: true, value: searchInDatabase(db, request.query, request.filters, request.limit) });
+      post({ type: 'result', id: request.id, ok: true, value: searchInDatabase(db, request.query, request.filters, request.limit, texts) });
     } else if (request.type === 'close') {
       db.close();
       process.exit(0);

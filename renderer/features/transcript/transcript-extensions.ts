@@ -7,6 +7,8 @@ import { drawSelection, EditorView, keymap } from '@codemirror/view';
 import type { Turn } from '../../../shared/contract';
 import { turnDecorations } from './turn-decorations';
 import { codingLayer } from '../coding';
+// Issue 7: what anonymized exports will replace, drawn over the text (see pseudonyms/editor/pseudonym-layer.ts).
+import { pseudonymLayer } from '../pseudonyms';
 
 /** A coding as the view draws it. */
 export type CodingMark = {
@@ -77,6 +79,7 @@ export function createTranscriptState({ text, turns, handlers, label, writtenAs 
       drawSelection(),
       turnsCompartment.of(turnDecorations({ text, turns, writtenAs })),
       codingLayer(handlers),
+      pseudonymLayer(),
       keymap.of([
         { key: 'Mod-k', preventDefault: true, run: () => (handlers.onRequestCode(), true) },
         {

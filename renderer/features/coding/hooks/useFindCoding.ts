@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Coding, DocumentSummary } from '../../../../shared/contract';
+import type { Coding } from '../../../../shared/contract';
+import { isAppError } from '../../../../shared/result';
 import { useCall } from '../../../api-context';
 import { queryKeys } from '../../../query-keys';
 
 /**
- * Finds a coding by id (a memo names only its coding): first in the codings already loaded, then
- * document by document. The core could say it directly (see the report: a coding memo's target
- * could carry its document).
+ * Finds a coding by id (a memo names only its coding): in the codings already loaded, else by asking
+ * the core (`codings:get`). Null when it no longer exists (an undo removed it).
  */
 export function useFindCoding() {
   const call = useCall();
@@ -18,16 +18,12 @@ export function useFindCoding() {
         const hit = list?.find((c) => c.id === id);
         if (hit) return hit;
       }
-      const documents = client.getQueryData<DocumentSummary[]>(queryKeys.documents) ?? (await call('documents:list', {}));
-      for (const d of documents) {
-        const list = await client.fetchQuery({
-          queryKey: queryKeys.codings(d.id),
-          queryFn: () => call('codings:listByDocument', { documentId: d.id }),
-        });
-        const hit = list.find((c) => c.id === id);
-        if (hit) return hit;
+      try {
+        return await call('codings:get', { id });
+      } catch (e) {
+        if (isAppError(e) && e.code === 'NOT_FOUND') return null;
+        throw e;
       }
-      return null;
     },
     [call, client],
   );

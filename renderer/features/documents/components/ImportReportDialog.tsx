@@ -6,6 +6,7 @@ import { CaseImportReportView, LinkReportView, useCases } from '../../cases';
 import { toneClass, speakerTones, useSpeakers } from '../../speakers';
 import { useDocuments } from '../hooks/useDocuments';
 import type { ImportOutcome } from '../hooks/useImportDocuments';
+import { ExchangeReportView } from './ExchangeReportView';
 
 export type ImportReportDialogProps = { report: ImportOutcome; onClose: () => void; onOpen: (documentId: number) => void };
 
@@ -73,6 +74,9 @@ export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDial
     >
       {report.tables.map((outcome, i) => (
         <CaseImportReportView key={`${outcome.file}-${i}`} outcome={outcome} />
+      ))}
+      {report.documents?.exchanges?.map((exchange, i) => (
+        <ExchangeReportView key={`${exchange.file}-${i}`} report={exchange} />
       ))}
       {report.documents && (
         <>

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 import { shortcutLabel } from '../../../platform';
 import { Button, IconButton, Tooltip } from '../../../ui';
 import { CaseSelect, useCases, useSetDocumentCase } from '../../cases';
+import { HighlightToggle } from '../../pseudonyms';
 import { toneClass, useSpeakers } from '../../speakers';
 import { tonesOf } from '../turn-decorations';
 
@@ -42,6 +43,8 @@ export function TranscriptHeader(props: TranscriptHeaderProps) {
         </h1>
         {!props.isEditing && (
           <div className="transcript-tools">
+            {/* Issue 7: shows or hides the originals anonymized exports will replace (absent when there are none). */}
+            <HighlightToggle documentId={doc.id} text={doc.text} />
             {speakers.length > 0 && (
               <Tooltip label={t.speakers.buttonTitle} align="end">
                 <Button size="sm" variant="ghost" icon={<UsersRound size={15} aria-hidden="true" />} onClick={props.onShowSpeakers} data-testid="speakers-button">

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Code, Coding, DocumentDetail } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { setCodingLayer, useCodingMemoSnippets } from '../../coding';
+import { setPseudonymLayer, usePseudonymHighlights } from '../../pseudonyms';
 import { createTranscriptState, revealRange, updateTurns, type TranscriptHandlers } from '../transcript-extensions';
 
 export type TextRange = { from: number; to: number };
@@ -26,6 +27,7 @@ export function TranscriptView(props: TranscriptViewProps) {
   const { document: doc, codings, codes, selectedCodingId, reveal } = props;
   const t = useT();
   const memos = useCodingMemoSnippets();
+  const pseudonyms = usePseudonymHighlights(doc.id, doc.text);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(props);
@@ -96,6 +98,11 @@ export function TranscriptView(props: TranscriptViewProps) {
   useEffect(() => {
     view.current?.dispatch({ effects: setCodingLayer.of({ codings, codes, memos, selectedId: selectedCodingId }) });
   }, [codings, codes, memos, selectedCodingId, doc.id, doc.text]);
+
+  // Issue 7: originals an anonymized export will replace (the toggle in the header shows or hides them).
+  useEffect(() => {
+    view.current?.dispatch({ effects: setPseudonymLayer.of(pseudonyms) });
+  }, [pseudonyms, doc.id, doc.text]);
 
   useEffect(() => {
     if (!reveal || !view.current) return;

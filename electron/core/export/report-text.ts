@@ -1,0 +1,144 @@
+import type { Licence } from '../../../shared/contract';
+
+/** The words of the synthesis report, in the report's language (chosen in its settings). */
+export type ReportText = {
+  /** `:` as each language writes it (French puts a no-break space before). */
+  colon: string;
+  reportFor: string;
+  generated: (date: string) => string;
+  author: string;
+  licence: string;
+  licenceSentence: (licence: Licence, author: string, year: string) => string;
+  contents: string;
+  method: string;
+  methodIntro: (interviews: number, participants: number, codings: number, codes: number) => string;
+  period: (from: string, to: string) => string;
+  group: string;
+  interviews: string;
+  participants: string;
+  noValue: string;
+  noParticipant: string;
+  codebook: string;
+  code: string;
+  definition: string;
+  codings: string;
+  themes: string;
+  themeStats: (codings: number, participants: number) => string;
+  distribution: (attribute: string) => string;
+  participantsOfGroup: string;
+  synthesis: string;
+  noSynthesis: string;
+  keyQuotes: string;
+  recommendations: string;
+  supportingThemes: string;
+  evidence: string;
+  framework: string;
+  annex: string;
+  annexIntro: string;
+  turn: string;
+  noQuote: string;
+};
+
+const CC_NAMES: Record<Exclude<Licence, 'all-rights-reserved' | 'CC0-1.0'>, { fr: string; en: string }> = {
+  'CC-BY-4.0': { fr: 'Attribution 4.0 International', en: 'Attribution 4.0 International' },
+  'CC-BY-SA-4.0': { fr: 'Attribution - Partage dans les mêmes conditions 4.0 International', en: 'Attribution-ShareAlike 4.0 International' },
+  'CC-BY-NC-4.0': { fr: "Attribution - Pas d'utilisation commerciale 4.0 International", en: 'Attribution-NonCommercial 4.0 International' },
+  'CC-BY-NC-SA-4.0': {
+    fr: "Attribution - Pas d'utilisation commerciale - Partage dans les mêmes conditions 4.0 International",
+    en: 'Attribution-NonCommercial-ShareAlike 4.0 International',
+  },
+  'CC-BY-ND-4.0': { fr: 'Attribution - Pas de modification 4.0 International', en: 'Attribution-NoDerivatives 4.0 International' },
+  'CC-BY-NC-ND-4.0': {
+    fr: "Attribution - Pas d'utilisation commerciale - Pas de modification 4.0 International",
+    en: 'Attribution-NonCommercial-NoDerivatives 4.0 International',
+  },
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
+  fr: {
+    colon: '\u00a0:',
+    reportFor: 'Rapport de synthèse',
+    generated: (date) => `Produit le ${date} avec Verbatim`,
+    author: 'Auteur',
+    licence: 'Licence',
+    licenceSentence: (licence, author, year) =>
+      licence === 'all-rights-reserved'
+        ? `© ${year}${author ? ` ${author}` : ''}. Tous droits réservés.`
+        : licence === 'CC0-1.0'
+          ? 'Ce rapport est versé dans le domaine public (CC0 1.0 Universel).'
+          : `Ce rapport est mis à disposition selon les termes de la licence Creative Commons ${CC_NAMES[licence].fr}.`,
+    contents: 'Sommaire',
+    method: 'Méthode',
+    methodIntro: (interviews, participants, codings, codes) =>
+      `Cette synthèse repose sur ${plural(interviews, 'transcription', 'transcriptions')} (${plural(participants, 'participant', 'participants')}), analysées avec ${plural(codes, 'code', 'codes')} et ${plural(codings, 'passage codé', 'passages codés')}.`,
+    period: (from, to) => (from === to ? `Entretiens du ${from}.` : `Entretiens menés du ${from} au ${to}.`),
+    group: 'Groupe',
+    interviews: 'Transcriptions',
+    participants: 'Participants',
+    noValue: 'Non renseigné',
+    noParticipant: 'Sans participant',
+    codebook: 'Grille de codes',
+    code: 'Code',
+    definition: 'Définition',
+    codings: 'Passages',
+    themes: 'Thèmes',
+    themeStats: (codings, participants) => `${plural(codings, 'passage codé', 'passages codés')}, ${plural(participants, 'participant', 'participants')}.`,
+    distribution: (attribute) => `Répartition par ${attribute.toLowerCase()}`,
+    participantsOfGroup: 'Participants concernés',
+    synthesis: 'Synthèse',
+    noSynthesis: 'Synthèse à rédiger.',
+    keyQuotes: 'Citations clés',
+    recommendations: 'Recommandations',
+    supportingThemes: "S'appuie sur",
+    evidence: 'Éléments probants',
+    framework: 'Matrice de synthèse (Framework)',
+    annex: 'Annexe : passages codés par thème',
+    annexIntro: 'Chaque passage est suivi de sa source : identifiant du participant, tour de parole.',
+    turn: 'tour',
+    noQuote: 'Aucun passage codé.',
+  },
+  en: {
+    colon: ':',
+    reportFor: 'Synthesis report',
+    generated: (date) => `Produced on ${date} with Verbatim`,
+    author: 'Author',
+    licence: 'Licence',
+    licenceSentence: (licence, author, year) =>
+      licence === 'all-rights-reserved'
+        ? `© ${year}${author ? ` ${author}` : ''}. All rights reserved.`
+        : licence === 'CC0-1.0'
+          ? 'This report is dedicated to the public domain (CC0 1.0 Universal).'
+          : `This report is licensed under the Creative Commons ${CC_NAMES[licence].en} licence.`,
+    contents: 'Contents',
+    method: 'Method',
+    methodIntro: (interviews, participants, codings, codes) =>
+      `This synthesis rests on ${plural(interviews, 'transcript', 'transcripts')} (${plural(participants, 'participant', 'participants')}), analysed with ${plural(codes, 'code', 'codes')} and ${plural(codings, 'coded passage', 'coded passages')}.`,
+    period: (from, to) => (from === to ? `Interviews of ${from}.` : `Interviews conducted from ${from} to ${to}.`),
+    group: 'Group',
+    interviews: 'Transcripts',
+    participants: 'Participants',
+    noValue: 'Not given',
+    noParticipant: 'No participant',
+    codebook: 'Codebook',
+    code: 'Code',
+    definition: 'Definition',
+    codings: 'Passages',
+    themes: 'Themes',
+    themeStats: (codings, participants) => `${plural(codings, 'coded passage', 'coded passages')}, ${plural(participants, 'participant', 'participants')}.`,
+    distribution: (attribute) => `Distribution by ${attribute.toLowerCase()}`,
+    participantsOfGroup: 'Participants concerned',
+    synthesis: 'Synthesis',
+    noSynthesis: 'Synthesis to be written.',
+    keyQuotes: 'Key quotes',
+    recommendations: 'Recommendations',
+    supportingThemes: 'Rests on',
+    evidence: 'Evidence',
+    framework: 'Framework matrix',
+    annex: 'Annex: coded passages by theme',
+    annexIntro: 'Each passage is followed by its source: participant identifier, speaker turn.',
+    turn: 'turn',
+    noQuote: 'No coded passage.',
+  },
+};

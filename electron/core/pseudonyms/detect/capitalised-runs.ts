@@ -1,0 +1,124 @@
+import { HONORIFICS, isCommonWord } from './common-words';
+import { isAcronym, NAME_PARTICLES, ORG_CONNECTORS, onlySpacesBetween, type Token } from './capitalised';
+
+/** A sequence of capitalised words (with lower-case connectors inside): a name, a place, an organisation. */
+export type CapitalisedRun = {
+  start: number;
+  end: number;
+  text: string;
+  words: Token[];
+  /** Where the run ends with its trailing capitalised common words kept (for organisations). */
+  fullEnd: number;
+  /** The first word begins a sentence: alone, it says nothing. */
+  sentenceStart: boolean;
+  /** A title stood right before it, or led it (`Mme Lebrun`, `docteure Puig`). */
+  honorific: string | null;
+};
+
+const isCapitalWord = (t: Token) => t.capital && !isAcronym(t.text) && t.text.length >= 2;
+const lower = (t: Token) => t.text.toLowerCase();
+const isHonorific = (t: Token, text: string) => HONORIFICS.has(lower(t)) || (text[t.end] === '.' && HONORIFICS.has(`${lower(t)}.`));
+
+/**
+ * The capitalised runs of a text, trimmed of the common words and titles around them (`Bonjour
+ * Martine` → `Martine`, `Madame Lebrun` → `Lebrun` with its title kept as a cue). `Madame la Maire`
+ * gives nothing: `la` is lower-case and `Maire` a common word.
+ */
+export function capitalisedRuns(text: string, tokens: Token[]): CapitalisedRun[] {
+  const runs: CapitalisedRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capital) {
+      i++;
+      continue;
+    }
+    // Extend: capital words, or connectors followed by a capital word, separated by spaces only
+    // (an elision `d’`/`l’` may glue a connector to the next word).
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      const t = tokens[j]!;
+      const gap = text.slice(prev.end, t.start);
+      const glued = onlySpacesBetween(text, prev.end, t.start) || ((lower(prev) === 'd' || lower(prev) === 'l') && /^['’]$/u.test(gap));
+      if (!glued) break;
+      // A title starts a new name: `Mme Lebrun et M. Roux` is two.
+      if (isHonorific(t, text)) break;
+      if (t.capital) {
+        j++;
+        continue;
+      }
+      if (ORG_CONNECTORS.has(lower(t)) && j + 1 < tokens.length && tokens[j + 1]!.capital) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let words = tokens.slice(i, j);
+    // A title just before (`Dr. Le Goff`, `docteure Puig`) counts as leading the run.
+    const before = i > 0 ? tokens[i - 1]! : null;
+    let honorific: string | null = before && isHonorific(before, text) && /^\.?[ \u00a0\u202f]+$/u.test(text.slice(before.end, tokens[i]!.start)) ? before.text : null;
+    // Leading titles and common words go; a title is remembered as a cue.
+    while (words.length > 0) {
+      const w = words[0]!;
+      const key = lower(w);
+      if (isHonorific(w, text)) honorific = w.text;
+      else if (honorific && w.capital && words.length > 1 && NAME_PARTICLES.has(key) && isCapitalWord(words[1]!) && !isCommonWord(words[1]!.text)) break; // `Mme Le Goff`
+      else if (isCommonWord(w.text) || !w.capital || isAcronym(w.text)) honorific = null; // `Madame la Maire de Lyon`: no title on Lyon
+      else break;
+      words = words.slice(1);
+    }
+    // Organisation names may end with common words (`Vélo Pour Tous`): remember the untrimmed end.
+    let fullEnd = -1;
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (words[k]!.capital) {
+        fullEnd = words[k]!.end;
+        break;
+      }
+    }
+    while (words.length > 0) {
+      const w = words[words.length - 1]!;
+      if (isCapitalWord(w) && !isCommonWord(w.text)) break;
+      words = words.slice(0, -1);
+    }
+    if (words.length > 0 && words.some(isCapitalWord)) {
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      runs.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        words,
+        fullEnd: Math.max(fullEnd, last.end),
+        sentenceStart: first.sentenceStart,
+        honorific,
+      });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Splits a run into person names where it joins several (`Martine Lebrun et Paul Roux`): only name
+ * particles (`de`, `van`…) stay inside a person's name.
+ */
+export function personParts(run: CapitalisedRun, text: string): CapitalisedRun[] {
+  const parts: CapitalisedRun[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    while (current.length > 0 && !current[current.length - 1]!.capital) current.pop();
+    if (current.length > 0) {
+      const first = current[0]!;
+      const last = current[current.length - 1]!;
+      parts.push({ ...run, start: first.start, end: last.end, fullEnd: last.end, text: text.slice(first.start, last.end), words: current, sentenceStart: first.sentenceStart && first === run.words[0] && run.sentenceStart });
+    }
+    current = [];
+  };
+  for (const w of run.words) {
+    if (!w.capital && !NAME_PARTICLES.has(lower(w))) flush();
+    else if (w.capital && !isCapitalWord(w)) flush(); // an initial or a stray letter ends a name
+    else current.push(w);
+  }
+  flush();
+  return parts;
+}

@@ -1,0 +1,83 @@
+import type { Database } from 'better-sqlite3';
+import type { PseudonymCategory } from '../../../shared/contract';
+
+const LABELS: Record<'fr' | 'en', Record<PseudonymCategory, string>> = {
+  fr: {
+    person: 'Personne',
+    participant: 'Participant',
+    place: 'Lieu',
+    organisation: 'Organisation',
+    email: 'Courriel',
+    phone: 'Téléphone',
+    url: 'Site',
+    ip: 'Adresse IP',
+    'postal-code': 'Code postal',
+    address: 'Adresse',
+    'date-of-birth': 'Date de naissance',
+    age: 'Âge',
+    nir: 'NIR',
+    siret: 'SIRET',
+    iban: 'IBAN',
+    custom: 'Masqué',
+  },
+  en: {
+    person: 'Person',
+    participant: 'Participant',
+    place: 'Place',
+    organisation: 'Organisation',
+    email: 'Email',
+    phone: 'Phone',
+    url: 'Website',
+    ip: 'IP address',
+    'postal-code': 'Postal code',
+    address: 'Address',
+    'date-of-birth': 'Date of birth',
+    age: 'Age',
+    nir: 'Social security number',
+    siret: 'SIRET',
+    iban: 'IBAN',
+    custom: 'Redacted',
+  },
+};
+
+/** Replacements are labelled in the project's language (its search language; French unless English only). */
+export function replacementLanguage(db: Database): 'fr' | 'en' {
+  const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'search_language'`).get();
+  return row?.value === 'en' ? 'en' : 'fr';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Hands out numbered replacements per category (`[Personne 3]`, `[Lieu 1]`), continuing after the
+ * highest number already used in the table so that a new entry never takes an existing one's label.
+ */
+export function createNumbering(language: 'fr' | 'en', existing: readonly string[]) {
+  const next = new Map<PseudonymCategory, number>();
+  const used = new Set(existing);
+  const highest = (category: PseudonymCategory) => {
+    const pattern = new RegExp(`^\\[${escape(LABELS[language][category])} (\\d+)\\]$`);
+    let max = 0;
+    for (const r of existing) {
+      const m = pattern.exec(r);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max;
+  };
+  return {
+    next(category: PseudonymCategory): string {
+      let n = (next.get(category) ?? highest(category)) + 1;
+      let label = `[${LABELS[language][category]} ${n}]`;
+      while (used.has(label)) label = `[${LABELS[language][category]} ${++n}]`;
+      next.set(category, n);
+      used.add(label);
+      return label;
+    },
+    /** A fixed label (a participant's identifier), kept distinct from the numbered ones. */
+    reserve(label: string): void {
+      used.add(label);
+    },
+  };
+}
+
+export type Numbering = ReturnType<typeof createNumbering>;

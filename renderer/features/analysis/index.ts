@@ -1,0 +1,2 @@
+import './analysis.css';
+export { AnalysisView, type AnalysisViewProps } from './AnalysisView';

@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ExportFormat, ExportResult, ReportSettings } from '../../../../shared/contract';
+import { AppError, errorCodes } from '../../../../shared/result';
+import { useApi, useCall } from '../../../api-context';
+import { invalidateSoon, queryKeys } from '../../../query-keys';
+import { extensionOf } from '../export-formats';
+
+const reportKey = [...queryKeys.findings, 'report'] as const;
+const themesKey = [...queryKeys.findings, 'list'] as const;
+
+export function useReportSettings() {
+  const call = useCall();
+  return useQuery({ queryKey: reportKey, queryFn: () => call('report:getSettings', {}) });
+}
+
+export function useExportChoices() {
+  const call = useCall();
+  const themes = useQuery({ queryKey: themesKey, queryFn: () => call('findings:list', {}) });
+  const attributes = useQuery({ queryKey: queryKeys.attributes, queryFn: () => call('attributes:list', {}) });
+  return { themes: themes.data?.themes ?? [], attributes: attributes.data ?? [] };
+}
+
+export type ExportRun = {
+  format: ExportFormat;
+  defaultName: string;
+  anonymized: boolean;
+  /** The report's settings to keep (report formats only): the export reads them from the project. */
+  report?: ReportSettings;
+};
+
+/** How an export ended: written where the user chose, downloaded (browser mode), or cancelled in the save dialog. */
+export type ExportOutcome = { kind: 'saved'; result: ExportResult } | { kind: 'downloaded'; result: ExportResult } | { kind: 'cancelled' };
+
+/**
+ * One export: keep the report's settings, ask where to save (Electron's dialog; browser mode has
+ * none and answers null), write through the core's one pipeline, then hand a download over when
+ * there was no path. Errors (EXPORT_LEAK with its list, a format not written yet…) stay in the dialog.
+ */
+export function useRunExport() {
+  const { call, transport } = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    meta: { inlineErrors: errorCodes },
+    mutationFn: async (run: ExportRun): Promise<ExportOutcome> => {
+      if (run.report) {
+        await call('report:setSettings', run.report);
+        invalidateSoon(client, ['findings']);
+      }
+      const picked = await call('shell:pickExportPath', { defaultName: run.defaultName, extension: extensionOf[run.format] });
+      if (picked.path === null && !transport.download) return { kind: 'cancelled' };
+      const result = await call('exports:write', {
+        format: run.format,
+        ...(picked.path === null ? {} : { path: picked.path }),
+        ...(run.anonymized ? { anonymized: true } : {}),
+      });
+      if (picked.path !== null || !transport.download) return { kind: 'saved', result };
+      const delivered = await transport.download({ path: result.path, fileName: result.fileName });
+      if (!delivered.ok) throw new AppError(delivered.error.code, delivered.error.message);
+      return { kind: 'downloaded', result };
+    },
+  });
+}

@@ -1,0 +1,2 @@
+import './exports.css';
+export { ExportButton, type ExportButtonProps } from './components/ExportButton';

@@ -1,0 +1,2 @@
+import './synthesis.css';
+export { SynthesisView, type SynthesisViewProps } from './SynthesisView';

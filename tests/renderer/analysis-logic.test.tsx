@@ -1,0 +1,168 @@
+/** The analysis view's pure parts: query drafts, filters, heat, CSV, chart geometry, network layout, grouping. */
+import { describe, expect, it } from 'vitest';
+import { barChartLayout, niceStep, truncate } from '../../renderer/features/analysis/bar-chart-layout';
+import { codeEntries } from '../../renderer/features/analysis/code-tree';
+import { toCsv } from '../../renderer/features/analysis/download';
+import { activeFilterCount, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
+import { matrixCsv } from '../../renderer/features/analysis/matrix-csv';
+import { formatMeasure, heatOf, maxOf } from '../../renderer/features/analysis/measures';
+import { circleLayout } from '../../renderer/features/analysis/network-layout';
+import { emptyDraft, toCodeQuery } from '../../renderer/features/analysis/query-builder';
+import { codingView, groupQuotes } from '../../renderer/features/analysis/quote-views';
+import { sampleState } from './fake-core';
+import { attributes, codings, cooccurrence, matrixByActor } from './analysis-fakes';
+
+describe('code query drafts', () => {
+  const code = (codeId: number, includeChildren = true) => ({ op: 'code', codeId, includeChildren });
+
+  it('waits for enough codes: two for AND, NOT and NEAR, one for OR', () => {
+    expect(toCodeQuery({ ...emptyDraft, codeIds: [1, null] })).toBeNull();
+    expect(toCodeQuery({ ...emptyDraft, op: 'not', codeIds: [1] })).toBeNull();
+    expect(toCodeQuery({ ...emptyDraft, op: 'near', codeIds: [1, 1] })).toBeNull();
+    expect(toCodeQuery({ ...emptyDraft, op: 'or', codeIds: [4, null] })).toEqual(code(4));
+  });
+
+  it('builds each operator as the contract’s tree', () => {
+    expect(toCodeQuery({ ...emptyDraft, op: 'and', mode: 'turn', codeIds: [1, 2, 3] })).toEqual({ op: 'and', mode: 'turn', operands: [code(1), code(2), code(3)] });
+    expect(toCodeQuery({ ...emptyDraft, op: 'or', codeIds: [1, 2], includeChildren: false })).toEqual({ op: 'or', operands: [code(1, false), code(2, false)] });
+    expect(toCodeQuery({ ...emptyDraft, op: 'near', unit: 'characters', within: 120.6, codeIds: [1, 2] })).toEqual({
+      op: 'near',
+      unit: 'characters',
+      within: 121,
+      operands: [code(1), code(2)],
+    });
+    // NOT: the first code kept, any of the others excluded.
+    expect(toCodeQuery({ ...emptyDraft, op: 'not', mode: 'overlap', codeIds: [1, 2] })).toEqual({ op: 'not', mode: 'overlap', include: code(1), exclude: code(2) });
+    expect(toCodeQuery({ ...emptyDraft, op: 'not', mode: 'turn', codeIds: [1, 2, 3] })).toEqual({
+      op: 'not',
+      mode: 'turn',
+      include: code(1),
+      exclude: { op: 'or', operands: [code(2), code(3)] },
+    });
+  });
+});
+
+describe('filters', () => {
+  it('sends only what narrows, and counts each narrowed group once', () => {
+    expect(toSynthesisFilters(noFilters)).toEqual({});
+    const f = { documentIds: [3], coderIds: [], attributes: { 10: ['Élu', 'Habitant'], 11: [] } };
+    expect(toSynthesisFilters(f)).toEqual({ documentIds: [3], attributes: [{ attributeId: 10, values: ['Élu', 'Habitant'] }] });
+    expect(activeFilterCount(f)).toBe(2);
+  });
+});
+
+describe('heat and measures', () => {
+  it('leaves zero blank, tints the smallest value visibly, and saturates at the largest', () => {
+    expect(heatOf(0, 10)).toBe(0);
+    expect(heatOf(3, 0)).toBe(0);
+    expect(heatOf(10, 10)).toBe(1);
+    expect(heatOf(1, 1000)).toBeGreaterThan(0.18);
+    expect(heatOf(5, 10)).toBeCloseTo(0.59);
+  });
+
+  it('takes the largest cell, not a total', () => {
+    expect(maxOf(matrixByActor.cells, 'codings')).toBe(3);
+    expect(maxOf(matrixByActor.cells, 'share')).toBe(0.25);
+  });
+
+  it('formats counts and shares for the reader’s language', () => {
+    expect(formatMeasure(1234, 'codings', 'fr-FR').replace(/\s/g, ' ')).toBe('1 234');
+    expect(formatMeasure(0.125, 'share', 'fr-FR').replace(/\s/g, ' ')).toBe('12,5 %');
+    expect(formatMeasure(0.125, 'share', 'en-GB')).toBe('12.5%');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes cells holding separators, quotes or line breaks', () => {
+    expect(toCsv([['a,b', 'say "hi"', 'x;y', 'two\nlines', 3]])).toBe('\uFEFF"a,b","say ""hi""","x;y","two\nlines",3\r\n');
+  });
+
+  it('writes one row per code path, the columns’ labels and the totals', () => {
+    const csv = matrixCsv(matrixByActor, 'cases', { corner: 'Code', total: 'Total', column: (c) => c.label || '(none)' });
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFCode,Élu,Habitant,(none),Total',
+      'Gouvernance,1,0,0,1',
+      'Gouvernance/Souveraineté,1,0,0,1',
+      'Confiance des habitants,1,1,0,2',
+      'Total,1,1,0,',
+      '',
+    ]);
+  });
+});
+
+describe('bar chart geometry', () => {
+  it('picks round tick steps', () => {
+    expect([0, 3, 7, 12, 48, 130, 999].map((m) => niceStep(m))).toEqual([1, 1, 2, 5, 10, 50, 200]);
+  });
+
+  it('scales bars to the last tick, stacks a row’s groups, and wraps a long legend', () => {
+    const layout = barChartLayout({
+      title: 'T',
+      axisLabel: 'A',
+      rows: [
+        { label: 'Short', color: '#000' },
+        { label: 'A very long code name that goes on and on and on', color: '#000' },
+      ],
+      groups: Array.from({ length: 9 }, (_, i) => ({ label: `Group number ${i + 1}`, color: '#111' })),
+      values: [
+        [7, 0, 1, 0, 0, 0, 0, 0, 0],
+        [2, 3, 0, 0, 0, 0, 0, 0, 5],
+      ],
+      format: String,
+      width: 800,
+    });
+    expect(layout.ticks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8']);
+    const full = layout.plot.right - layout.plot.left;
+    expect(layout.bars[0]!.width).toBeCloseTo((full * 7) / 8);
+    expect(layout.bars[1]!.width).toBe(0);
+    expect(layout.bars[1]!.y).toBeGreaterThan(layout.bars[0]!.y);
+    expect(layout.bars[9]!.y).toBeGreaterThan(layout.bars[8]!.y);
+    expect(layout.rowLabels[1]!.label).toBe(truncate('A very long code name that goes on and on and on'));
+    expect(layout.rowLabels[1]!.label.endsWith('…')).toBe(true);
+    expect(new Set(layout.legend.map((l) => l.y)).size).toBeGreaterThan(1);
+    expect(Math.max(...layout.legend.map((l) => l.x))).toBeLessThan(800);
+    expect(layout.plot.top).toBeGreaterThan(Math.max(...layout.legend.map((l) => l.y)));
+  });
+});
+
+describe('code network layout', () => {
+  it('places codes on an ellipse from the top, sizes nodes by codings and links only codes that meet', () => {
+    const layout = circleLayout(cooccurrence, { width: 600, height: 400, padX: 100, padY: 50 });
+    expect(layout.nodes.map((n) => n.codings)).toEqual([3, 1, 4]);
+    expect(layout.nodes[0]!.x).toBeCloseTo(300);
+    expect(layout.nodes[0]!.y).toBeCloseTo(50);
+    expect(layout.nodes[2]!.r).toBeGreaterThan(layout.nodes[0]!.r);
+    expect(layout.nodes[0]!.r).toBeGreaterThan(layout.nodes[1]!.r);
+    expect(layout.edges.map(({ a, b, count }) => [a, b, count])).toEqual([
+      [0, 1, 1],
+      [1, 2, 2],
+    ]);
+    expect(layout.edges[1]!.width).toBeGreaterThan(layout.edges[0]!.width);
+    // Deterministic: the same data draws the same picture.
+    expect(circleLayout(cooccurrence, { width: 600, height: 400, padX: 100, padY: 50 })).toEqual(layout);
+  });
+});
+
+describe('codebook order and quote groups', () => {
+  it('gives each code its depth and escaped path', () => {
+    const codes = sampleState().codes;
+    codes[1] = { ...codes[1]!, name: 'A/B' };
+    expect(codeEntries(codes).map((e) => [e.depth, e.path])).toEqual([
+      [0, 'Gouvernance'],
+      [1, 'Gouvernance/A\\/B'],
+      [0, 'Confiance des habitants'],
+    ]);
+  });
+
+  it('groups quotes in order of first appearance, with a label for what is missing', () => {
+    const views = codings.map((c) => codingView(c, attributes));
+    const fallback = { noParticipant: '(no participant)', noValue: '(no value)' };
+    expect(groupQuotes(views, 'attribute:10', fallback).map(([label, items]) => [label, items.length])).toEqual([
+      ['Élu', 2],
+      ['Habitant', 3],
+      ['(no value)', 1],
+    ]);
+    expect(groupQuotes(views, 'case', fallback).map(([label]) => label)).toEqual(['E01', 'E02', '(no participant)']);
+    expect(groupQuotes(views, 'none', fallback)).toEqual([['', views]]);
+  });
+});
