@@ -35,6 +35,7 @@
 import { z } from 'zod';
 
 import { Empty, Id, Name, Offset, Ok, type MethodTable } from './contract-base';
+import { RetrievedCoding } from './contract-coding';
 
 // ---------------------------------------------------------------- retrieval
 
@@ -61,22 +62,11 @@ export type CaseRef = z.infer<typeof CaseRef>;
  * A coded passage with its whole context. Field for field a superset of `RetrievedCoding`
  * (`codings:retrieve`), so views written for one show the other.
  */
-export const SynthesisCoding = z.object({
-  id: Id,
-  documentId: Id,
-  codeId: Id,
-  start: Offset,
-  end: Offset,
-  coderId: Id,
-  createdAt: z.string(),
-  documentName: z.string(),
-  codeName: z.string(),
+export const SynthesisCoding = RetrievedCoding.extend({
   /** `Parent/Child` (see shared/code-path.ts). */
   codePath: z.string(),
   codeColor: z.string(),
-  text: z.string(),
   words: z.number().int(),
-  speaker: z.string().nullable(),
   /** The speaker turn (or paragraph) where the passage starts; null in a document without turns. */
   turn: z.object({ id: Id, index: z.number().int(), start: Offset, end: Offset, tStartMs: z.number().int().nullable() }).nullable(),
   /** The participant (case), shown by its identifier (`E03`), never a person's name. */

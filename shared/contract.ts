@@ -11,6 +11,7 @@
 import { z } from 'zod';
 
 import { Color, Empty, Id, Name, Offset, Ok, Path, type MethodTable } from './contract-base';
+import { Coding, RetrievedCoding } from './contract-coding';
 import { pseudonymMethods } from './contract-pseudonyms';
 import { RefiImportReport, refiMethods } from './contract-refi';
 import { synthesisMethods } from './contract-synthesis';
@@ -108,25 +109,7 @@ export const Code = z.object({
 });
 export type Code = z.infer<typeof Code>;
 
-export const Coding = z.object({
-  id: Id,
-  documentId: Id,
-  codeId: Id,
-  start: Offset,
-  end: Offset,
-  coderId: Id,
-  createdAt: z.string(),
-});
-export type Coding = z.infer<typeof Coding>;
-
-/** A coded passage with what a reader needs to judge it. */
-export const RetrievedCoding = Coding.extend({
-  documentName: z.string(),
-  codeName: z.string(),
-  text: z.string(),
-  speaker: z.string().nullable(),
-});
-export type RetrievedCoding = z.infer<typeof RetrievedCoding>;
+export { Coding, RetrievedCoding } from './contract-coding';
 
 export const ImportError = z.object({ file: z.string(), code: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof ImportError>;

@@ -58,6 +58,7 @@ export const enPseudonyms: Pick<Messages, 'pseudonyms'> = {
     detecting: 'Detecting…',
     exportKey: 'Export the key (CSV)',
     exportKeyTitle: 'Which original became which pseudonym, in a separate file: keep it safe, never with the anonymized exports.',
+    keyFileName: 'pseudonym key.csv',
     keyDownloaded: (x: number) => `Pseudonym key downloaded (${pl(x, 'entry', 'entries')}).`,
     keySaved: (x: number, path: string) => `Pseudonym key saved (${pl(x, 'entry', 'entries')}): ${path}`,
     keyFailed: 'The key could not be downloaded.',

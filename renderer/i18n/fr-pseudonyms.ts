@@ -93,6 +93,7 @@ export const frPseudonyms = {
     detecting: 'Détection en cours…',
     exportKey: 'Exporter la clé (CSV)',
     exportKeyTitle: 'La correspondance original ↔ pseudonyme, dans un fichier à part : gardez-la en lieu sûr, jamais avec les exports anonymisés.',
+    keyFileName: 'clé des pseudonymes.csv',
     keyDownloaded: (x: number) => `Clé des pseudonymes téléchargée (${pl(x, 'entrée', 'entrées')}).`,
     keySaved: (x: number, path: string) => `Clé des pseudonymes enregistrée (${pl(x, 'entrée', 'entrées')}) : ${path}`,
     keyFailed: 'La clé n’a pas pu être téléchargée.',

@@ -124,6 +124,7 @@ export function withPseudonyms(core: FakeCore, suggestions: (core: FakeCore) => 
     }
     return found.sort((a, b) => a.start - b.start);
   });
+  core.override('shell:pickExportPath', () => ({ path: '/data/exports/0b4c/Étude exemple - clé des pseudonymes.csv' }));
   core.override('pseudonyms:exportKey', () => ({
     path: '/data/exports/0b4c/Étude exemple - clé des pseudonymes.csv',
     fileName: 'Étude exemple - clé des pseudonymes.csv',

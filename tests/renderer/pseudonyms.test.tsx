@@ -201,7 +201,8 @@ describe('anonymization: the pseudonym table', () => {
     const { core } = await withTable();
     fireEvent.click(screen.getByTestId('export-key'));
     expect(await screen.findByText(/Clé des pseudonymes enregistrée \(5 entrées\) : \/data\/exports\/0b4c\//)).toBeTruthy();
-    expect(core.callsTo('pseudonyms:exportKey')).toEqual([{}]);
+    expect(core.callsTo('shell:pickExportPath')).toEqual([{ defaultName: 'clé des pseudonymes.csv', extension: 'csv' }]);
+    expect(core.callsTo('pseudonyms:exportKey')).toEqual([{ path: '/data/exports/0b4c/Étude exemple - clé des pseudonymes.csv' }]);
   });
 });
 

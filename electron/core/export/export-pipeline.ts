@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { ExportResult } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { ProjectContext } from '../project/context';
+import { writeAtomically } from './atomic-write';
 import { anonymizeSnapshot, findLeaks } from '../pseudonyms/anonymize-export';
 import { exportWriters, type ExportRequest } from './formats';
 import { loadSnapshot } from './snapshot';
@@ -45,22 +46,6 @@ export function writeExport(ctx: ProjectContext & { dataDir: string; projectName
     // An existing folder, or a new path without an extension, is a folder to write into.
     target = isFolder || extname(request.path) === '' ? join(request.path, fileName) : request.path;
   }
-  const partial = `${target}.${process.pid}.partial`;
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(partial, bytes);
-    renameSync(partial, target);
-  } catch (e) {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-      // the folder itself could not be made: there is nothing to remove
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', `Verbatim cannot write ${target}: the folder is read-only or protected`);
-    if (code === 'ENOSPC') throw new AppError('DISK_FULL', `The disk is full: ${basename(target)} was not written`);
-    if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') throw new AppError('INVALID_INPUT', `Verbatim cannot write ${target}: part of that path is a file, not a folder`);
-    throw e;
-  }
+  writeAtomically(target, bytes);
   return { format: request.format, path: target, fileName: basename(target), bytes: bytes.length };
 }

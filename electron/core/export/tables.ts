@@ -1,21 +1,13 @@
 import { codePaths } from '../project/describe';
+import { turnIndexAt } from '../synthesis/corpus';
 import type { ExportSnapshot, SnapshotTurn } from './snapshot';
 
 export type Row = (string | number | null)[];
 
 /** The turn holding `offset` (turns are sorted by start). */
 export function turnAt(turns: readonly SnapshotTurn[], offset: number): { index: number; turn: SnapshotTurn } | null {
-  let lo = 0;
-  let hi = turns.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found < 0 ? null : { index: found, turn: turns[found]! };
+  const index = turnIndexAt(turns, offset);
+  return index < 0 ? null : { index, turn: turns[index]! };
 }
 
 export const timestamp = (ms: number | null) => {

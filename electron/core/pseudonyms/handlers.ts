@@ -7,7 +7,7 @@ import type { ProjectHandlers } from '../dispatch';
 import { toCsv } from '../export/csv-writer';
 import { exportsDirOf } from '../export/export-pipeline';
 import type { ProjectContext } from '../project/context';
-import { writeAtomically } from './atomic-write';
+import { writeAtomically } from '../export/atomic-write';
 import { loadDetectionInput } from './detection-input';
 import { isCommonWord } from './detect/common-words';
 import { runDetection } from './detect/run-detection';

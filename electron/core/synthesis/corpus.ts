@@ -97,7 +97,7 @@ export function subtree(index: CorpusIndex, codeId: number, includeChildren = tr
 }
 
 /** The index of the turn holding `offset` (turns sorted by start), or -1 before the first. */
-export function turnIndexAt(turns: readonly CorpusTurn[], offset: number): number {
+export function turnIndexAt(turns: readonly Pick<CorpusTurn, 'start'>[], offset: number): number {
   let lo = 0;
   let hi = turns.length - 1;
   let found = -1;

@@ -11,7 +11,6 @@ import { PseudonymTable } from './components/PseudonymTable';
 import { RejectedPanel } from './components/RejectedPanel';
 import { SuggestionsPanel } from './components/SuggestionsPanel';
 import { WordListsPanel } from './components/WordListsPanel';
-import { downloadWritten } from './download';
 import { pseudonymKeys, usePseudonymList, useRejected, useSuggestions, useWordLists } from './hooks/usePseudonyms';
 
 export type AnonymizationViewProps = { onOpenQuote: (quote: QuoteRequest) => void };
@@ -47,9 +46,14 @@ export function AnonymizationView({ onOpenQuote }: AnonymizationViewProps) {
   const exportKey = async () => {
     setExporting(true);
     try {
-      const written = await call('pseudonyms:exportKey', {});
-      if (transport.kind === 'browser') {
-        await downloadWritten(written);
+      // As every export: a save dialog where there is one (Electron); in browser mode the core
+      // writes into the app's exports folder and the page downloads the file.
+      const picked = await call('shell:pickExportPath', { defaultName: p.keyFileName, extension: 'csv' });
+      if (picked.path === null && !transport.download) return;
+      const written = await call('pseudonyms:exportKey', picked.path === null ? {} : { path: picked.path });
+      if (picked.path === null && transport.download) {
+        const delivered = await transport.download({ path: written.path, fileName: written.fileName });
+        if (!delivered.ok) throw new Error(delivered.error.message);
         toasts.push('info', p.keyDownloaded(written.entries));
       } else toasts.push('info', p.keySaved(written.entries, written.path));
     } catch (e) {
