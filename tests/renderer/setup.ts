@@ -2,8 +2,12 @@
  * jsdom setup for renderer tests: Testing Library cleanup, and the layout APIs that CodeMirror
  * calls but jsdom does not implement (it has no layout: everything measures as zero).
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Whole-app renders take seconds on a busy two-core machine: findBy*/waitFor wait up to 5 s (the
+// default second made tests fail by load alone; a real failure still fails, only later).
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
