@@ -34,6 +34,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // A first search starts the index worker, a first paint builds the transcript: on a busy
+          // machine that takes more than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

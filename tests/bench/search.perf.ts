@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../shared/contract';
 import { createSession } from '../../electron/core/session';
@@ -17,6 +18,17 @@ import { ms, peakRssMb, summary, timeEach } from './measure';
  * (process-wide, so the worker's included) is printed beside them.
  */
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '200000,2000000').split(',').map(Number);
+
+/**
+ * The worker users get is the bundled one (`npm run build:node`, which `npm run bench` runs first):
+ * starting it loads plain JavaScript, where the TypeScript source is compiled by tsx on each start.
+ * Measured when built, and said so in the output.
+ */
+const BUNDLED_WORKER = fileURLToPath(new URL('../../out/node/search-worker.js', import.meta.url));
+const worker = existsSync(BUNDLED_WORKER)
+  ? `bundled ${BUNDLED_WORKER} (built ${statSync(BUNDLED_WORKER).mtime.toISOString()})`
+  : 'TypeScript source through tsx (out/node/search-worker.js not built: run `npm run build:node`)';
+if (existsSync(BUNDLED_WORKER)) process.env.VERBATIM_SEARCH_WORKER = BUNDLED_WORKER;
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-search-bench-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -146,6 +158,7 @@ for (const words of SIZES) {
     ref.close();
 
     console.log(`\nSearch, ${words.toLocaleString('en')} words (${documents} interviews of ~10k words, ${paragraphs.length} paragraphs):`);
+    console.log(`  search worker: ${worker}`);
     console.log(`  import (parse, store)               ${ms(importMs)}`);
     console.log(`  index build: Lunr → FTS5 (worker)   ${ms(buildMs)}      | plain FTS5: ${ms(refBuildMs)}`);
     console.log(`  single-word queries (50, top 50)    ${summary(single)} · cpu ${ms(singleCpu / 50)}/query      | plain FTS5: ${summary(refSingle)}`);

@@ -21,14 +21,42 @@ export function sentenceAround(text: string, from: number, to: number, start: nu
 }
 
 /**
+ * The ids of the documents whose indexed content (text or turns) this connection changes, in any
+ * way: handlers, undo and redo alike. Temporary triggers (like the journal's) call back into this
+ * process, so an edit makes the worker look at that one document, not hash all of them. Changes by
+ * other programs are not seen here: the full check when the worker starts catches those. A change
+ * rolled back leaves its id in the set, which costs one document's hash and nothing else.
+ */
+function watchDocumentChanges(db: ProjectContext['db']): Set<number> {
+  const changed = new Set<number>();
+  db.function('verbatim_search_changed', { deterministic: false }, (id: unknown) => {
+    if (typeof id === 'number' || typeof id === 'bigint') changed.add(Number(id));
+    return null;
+  });
+  db.exec(`
+    CREATE TEMP TRIGGER IF NOT EXISTS search_documents_insert AFTER INSERT ON main.documents BEGIN SELECT verbatim_search_changed(NEW.id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS search_documents_update AFTER UPDATE OF text ON main.documents BEGIN SELECT verbatim_search_changed(NEW.id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS search_documents_delete AFTER DELETE ON main.documents BEGIN SELECT verbatim_search_changed(OLD.id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS search_turns_insert AFTER INSERT ON main.turns BEGIN SELECT verbatim_search_changed(NEW.document_id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS search_turns_update AFTER UPDATE ON main.turns BEGIN
+      SELECT verbatim_search_changed(OLD.document_id); SELECT verbatim_search_changed(NEW.document_id);
+    END;
+    CREATE TEMP TRIGGER IF NOT EXISTS search_turns_delete AFTER DELETE ON main.turns BEGIN SELECT verbatim_search_changed(OLD.document_id); END;`);
+  return changed;
+}
+
+/**
  * Search runs in a worker thread started on first use (opening a project never waits for it); once
  * started, every change to documents triggers an incremental re-index there.
  */
 export function createSearchHandlers(ctx: ProjectContext, options: { path: string; nativeBinding?: string | undefined; codes: CodeRepo; log: Pick<Console, 'error'> }) {
   let service: SearchService | null = null;
+  const changed = watchDocumentChanges(ctx.db);
   const get = (): SearchService => {
     if (!service) {
       service = createSearchService({ path: options.path, nativeBinding: options.nativeBinding, emit: ctx.emit, log: options.log });
+      // The first sync checks every document: what changed before is covered.
+      changed.clear();
       service.requestSync();
     }
     return service;
@@ -92,8 +120,12 @@ export function createSearchHandlers(ctx: ProjectContext, options: { path: strin
   };
   return {
     handlers,
-    /** Documents changed: re-index them (only when search has been used in this session). */
-    documentsChanged: () => service?.requestSync(),
+    /** Documents changed: re-index those (only when search has been used in this session). */
+    documentsChanged: () => {
+      const ids = [...changed];
+      changed.clear();
+      service?.requestSync(ids);
+    },
     idle: () => service?.idle() ?? Promise.resolve(),
     close: () => service?.close() ?? Promise.resolve(),
   };

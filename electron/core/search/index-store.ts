@@ -1,10 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { createAnalyzer, wordsOf, type SearchLanguage } from './language';
+import { createAnalyzer, indexTermsOf, wordsOf, type SearchLanguage } from './language';
 
 export type IndexProgress = { done: number; total: number };
 
 type DocumentRow = { id: number; text: string };
+
+/**
+ * What a document's rows are made of besides its content, part of its hash: changing it (here, when
+ * stop words began to be indexed) makes the check at open rebuild every document once.
+ */
+const INDEX_FORMAT = 'terms 2: stop words marked';
 
 /**
  * Document texts as the index was built from them, kept in the process that holds the index.
@@ -56,7 +62,7 @@ export function createIndexStore(db: Database, language: () => SearchLanguage, t
   );
 
   const hashOf = (id: number, bytes: Buffer) =>
-    createHash('sha1').update(language()).update('\0').update(bytes).update('\0').update(turnSignature.get(id)?.s ?? '').digest('hex');
+    createHash('sha1').update(INDEX_FORMAT).update('\0').update(language()).update('\0').update(bytes).update('\0').update(turnSignature.get(id)?.s ?? '').digest('hex');
 
   const remove = (documentId: number) => {
     texts.forget(documentId);
@@ -71,7 +77,7 @@ export function createIndexStore(db: Database, language: () => SearchLanguage, t
     const turns = turnsOf.all(doc.id);
     const spans = turns.length > 0 ? turns : [{ start: 0, end: doc.text.length, label_end: 0, speaker: null, t_start_ms: null }];
     for (const t of spans) {
-      const terms = wordsOf(doc.text.slice(t.label_end, t.end)).flatMap((w) => analyze(w.text));
+      const terms = wordsOf(doc.text.slice(t.label_end, t.end)).flatMap((w) => indexTermsOf(analyze, w.text));
       if (terms.length === 0) continue;
       const rowId = Number(insertRow.run(doc.id, t.start, t.end, t.speaker, t.t_start_ms).lastInsertRowid);
       insertFts.run(rowId, terms.join(' '));
@@ -80,28 +86,62 @@ export function createIndexStore(db: Database, language: () => SearchLanguage, t
     texts.set(doc.id, doc.text);
   };
 
+  const indexedHash = db.prepare<[number], { content_hash: string }>(`SELECT content_hash FROM search_documents WHERE document_id = ?`);
+  const countDocuments = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM documents`);
+
+  /** Every document against the hashes in the index (at open: catches changes made by any other program). */
+  const checkAll = () => {
+    const current = new Map(indexed.all().map((r) => [r.document_id, r.content_hash]));
+    const ids = documents.all().map((d) => d.id);
+    const stale: { id: number; hash: string }[] = [];
+    for (const id of ids) {
+      const bytes = documentBytes.get(id)!.bytes;
+      const hash = hashOf(id, bytes);
+      if (current.get(id) !== hash) stale.push({ id, hash });
+      // Read anyway: decoding the bytes here spares the first queries reading each text again.
+      else texts.set(id, bytes.toString('utf8'));
+      current.delete(id);
+    }
+    return { stale, gone: [...current.keys()], checked: ids.length, total: ids.length };
+  };
+
+  /** Only the documents said to have changed: the others are not read at all. */
+  const checkSome = (documentIds: readonly number[]) => {
+    const stale: { id: number; hash: string }[] = [];
+    const gone: number[] = [];
+    const unique = [...new Set(documentIds)];
+    for (const id of unique) {
+      const bytes = documentBytes.get(id)?.bytes;
+      const before = indexedHash.get(id)?.content_hash;
+      if (bytes === undefined) {
+        if (before !== undefined) gone.push(id);
+        continue;
+      }
+      const hash = hashOf(id, bytes);
+      if (before !== hash) stale.push({ id, hash });
+    }
+    return { stale, gone, checked: unique.length, total: countDocuments.get()!.n };
+  };
+
   return {
     /**
-     * Brings the index up to date. Each document is one transaction, so a reader never sees half a
-     * document, and progress can be reported between documents.
+     * Brings the index up to date: every document when `documentIds` is left out (at open, after a
+     * change of language), else only those documents (the ones this app just changed). Each document
+     * is one transaction, so a reader never sees half a document, and progress can be reported
+     * between documents.
      */
-    sync(onProgress: (p: IndexProgress) => void = () => undefined): { reindexed: number; removed: number; total: number } {
+    sync(
+      onProgress: (p: IndexProgress) => void = () => undefined,
+      documentIds?: readonly number[],
+    ): { checked: number; reindexed: number; removed: number; total: number } {
       const analyze = createAnalyzer(language());
-      const current = new Map(indexed.all().map((r) => [r.document_id, r.content_hash]));
-      const ids = documents.all().map((d) => d.id);
-      const stale: { id: number; hash: string }[] = [];
-      for (const id of ids) {
-        const hash = hashOf(id, documentBytes.get(id)!.bytes);
-        if (current.get(id) !== hash) stale.push({ id, hash });
-        current.delete(id);
-      }
-      const gone = [...current.keys()];
-      db.transaction(() => gone.forEach(remove))();
+      const { stale, gone, checked, total } = documentIds === undefined ? checkAll() : checkSome(documentIds);
+      if (gone.length > 0) db.transaction(() => gone.forEach(remove))();
       stale.forEach(({ id, hash }, i) => {
         db.transaction(() => build(documentText.get(id)!, hash, analyze))();
         onProgress({ done: i + 1, total: stale.length });
       });
-      return { reindexed: stale.length, removed: gone.length, total: ids.length };
+      return { checked, reindexed: stale.length, removed: gone.length, total };
     },
   };
 }

@@ -64,6 +64,21 @@ export function createAnalyzer(language: SearchLanguage): (word: string) => stri
   return analyze;
 }
 
+/**
+ * Stop words are indexed too, as this mark followed by the folded word, so that a phrase such as
+ * `"la ville"` is an FTS5 phrase of adjacent tokens rather than every paragraph holding `ville`,
+ * checked one by one. The mark is a private-use character: no word of a text holds one (words are
+ * letters, digits and marks), so no query term ever equals or starts like a marked stop word, and
+ * FTS5's unicode61 tokenizer keeps it inside the token (its token characters are L*, N* and Co).
+ */
+export const STOP_MARK = '\uE000';
+
+/** What the index holds for one word: its stems, or its marked form when it is a stop word. */
+export function indexTermsOf(analyze: (word: string) => string[], word: string): string[] {
+  const terms = analyze(word);
+  return terms.length > 0 ? terms : [STOP_MARK + fold(word)];
+}
+
 export type WordToken = { start: number; end: number; text: string };
 
 /**

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { createAnalyzer, fold, wordsOf, type SearchLanguage, type WordToken } from './language';
+import { createAnalyzer, fold, indexTermsOf, STOP_MARK, wordsOf, type SearchLanguage, type WordToken } from './language';
 import { parseQuery, withinDistance, type ParsedQuery } from './parse-query';
 
 export type SearchFilters = {
@@ -97,10 +97,11 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
   }
   const phraseTerms: string[][] = [];
   for (const phrase of parsed.phrases) {
-    const terms = phrase.words.map((w) => analyze(w)[0]).filter((t): t is string => !!t);
-    if (terms.length === 0) continue;
-    // Stop words are not indexed, so a phrase's indexed words follow each other in the row's terms:
-    // an FTS5 phrase finds them. A bilingual index holds two stems per word: there, only NEAR.
+    // A phrase of stop words only is ignored, as a stop word alone is. Otherwise every word, stop
+    // words included (marked, see STOP_MARK), follows the previous one in the row's terms: an FTS5
+    // phrase finds them. A bilingual index holds two stems per word: there, only NEAR.
+    if (phrase.words.every((w) => analyze(w).length === 0)) continue;
+    const terms = phrase.words.map((w) => indexTermsOf(analyze, w)[0]!);
     const expression =
       terms.length === 1 ? quote(terms[0]!) : language === 'fr+en' ? `NEAR(${terms.map(quote).join(' ')}, ${terms.length * 2 + 4})` : terms.map(quote).join(' + ');
     if (phrase.presence === 'prohibited') prohibited.push(`(${expression})`);
@@ -128,11 +129,12 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
     where.push(`${filters.speakerMode === 'exclude' ? "coalesce(r.speaker, '') NOT IN" : 'r.speaker IN'} (SELECT value FROM json_each(@speakers))`);
     params.speakers = JSON.stringify(filters.speakers);
   }
-  // Without filters or rejections, FTS5 ranks and cuts alone and only the rows kept are looked up
-  // by id. Otherwise one join reads them all (cheaper than a lookup per row): a filter may leave
-  // out the best rows, and a phrase may reject many.
+  // Without SQL filters, FTS5 ranks alone and only the rows read (up to `limit` without
+  // rejections) are looked up by id: a phrase's rows are looked up one by one until enough pass,
+  // which never does more lookups than a join would, and sorts only ids and scores. With filters,
+  // one join reads and filters them all: a filter may leave out the best rows.
   const rows: Iterable<Row> =
-    where.length === 1 && !mayReject
+    where.length === 1
       ? rowsOf(
           db,
           prepared<Record<string, unknown>, { rowid: number; score: number }>(
@@ -194,13 +196,56 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
   return { hits, parsed };
 }
 
-/** The index rows of ranked FTS5 matches, read one at a time. */
+/** The index rows of ranked FTS5 matches, read one at a time (from memory: see `indexRows`). */
 function* rowsOf(db: Database, ranked: Iterable<{ rowid: number; score: number }>): Generator<Row> {
-  const byId = prepared<[number], Omit<Row, 'score'>>(db, `SELECT document_id, start, end, speaker, t_start_ms FROM search_rows WHERE id = ?`);
+  const rows = indexRows(db);
+  const byId = prepared<[number], IndexRow>(db, `SELECT document_id, start, end, speaker, t_start_ms FROM search_rows WHERE id = ?`);
   for (const { rowid, score } of ranked) {
-    const row = byId.get(rowid);
+    // Never missing while the memory follows the index; the lookup keeps a slip harmless.
+    const row = rows.get(rowid) ?? byId.get(rowid);
     if (row) yield { ...row, score };
   }
+}
+
+type IndexRow = Omit<Row, 'score'>;
+type RowCache = { versions: Map<number, string>; rows: Map<number, IndexRow>; idsByDocument: Map<number, number[]> };
+const rowCaches = new WeakMap<Database, RowCache>();
+
+/**
+ * Every index row (paragraph → document, offsets, speaker), kept in memory per connection: a
+ * phrase may check many paragraphs holding its words, and looking each up in SQLite cost ten
+ * microseconds a row (0.2 s for 18k rows at 2M words). A few tens of thousands of small objects.
+ * Refreshed document by document: a document's rows are rebuilt in the transaction that stamps
+ * its content hash and indexing time, so an unchanged stamp means unchanged rows.
+ */
+function indexRows(db: Database): Map<number, IndexRow> {
+  let cache = rowCaches.get(db);
+  if (!cache) rowCaches.set(db, (cache = { versions: new Map(), rows: new Map(), idsByDocument: new Map() }));
+  const { versions, rows, idsByDocument } = cache;
+  const current = new Map(
+    prepared<[], { document_id: number; version: string }>(db, `SELECT document_id, content_hash || ' ' || indexed_at AS version FROM search_documents`)
+      .all()
+      .map((r) => [r.document_id, r.version]),
+  );
+  // Rows of changed or removed documents go first: their ids may now belong to another document.
+  for (const [documentId, version] of versions) {
+    if (current.get(documentId) === version) continue;
+    for (const id of idsByDocument.get(documentId) ?? []) rows.delete(id);
+    idsByDocument.delete(documentId);
+    versions.delete(documentId);
+  }
+  const rowsOfDocument = prepared<[number], IndexRow & { id: number }>(db, `SELECT id, document_id, start, end, speaker, t_start_ms FROM search_rows WHERE document_id = ?`);
+  for (const [documentId, version] of current) {
+    if (versions.has(documentId)) continue;
+    const ids: number[] = [];
+    for (const { id, ...row } of rowsOfDocument.all(documentId)) {
+      rows.set(id, row);
+      ids.push(id);
+    }
+    idsByDocument.set(documentId, ids);
+    versions.set(documentId, version);
+  }
+  return rows;
 }
 
 /** Every Latin letter that folds to a given ASCII letter (`e` → `eéèêëEÉÈÊË…`), for `phraseTest`. */
@@ -244,7 +289,8 @@ function vocabulary(db: Database): string[] {
   if (cached && cached.key === key) return cached.terms;
   const terms = prepared<[], { term: string }>(db, `SELECT term FROM search_vocab`)
     .all()
-    .map((r) => r.term);
+    .map((r) => r.term)
+    .filter((term) => !term.startsWith(STOP_MARK));
   vocabularies.set(db, { key, terms });
   return terms;
 }

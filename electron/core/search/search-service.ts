@@ -8,10 +8,14 @@ import type { WorkerMessage, WorkerRequest } from './worker-protocol';
  * Starts the worker: the bundled `search-worker.js` beside this module (out/node, out/electron), or,
  * in development and tests, the TypeScript source through tsx's loader (registered inside the
  * worker: a loader given as `--import` in execArgv does not reach a worker's entry on Node 20).
- * The path is built from a variable so that the bundler leaves it alone.
+ * `VERBATIM_SEARCH_WORKER` names a bundled worker to use instead (the benchmark measures the one
+ * users get, whose start does not compile TypeScript). The path is built from a variable so that
+ * the bundler leaves it alone.
  */
 function startWorker(workerData: unknown): Worker {
   const here = import.meta.url;
+  const chosen = process.env.VERBATIM_SEARCH_WORKER;
+  if (chosen) return new Worker(chosen, { workerData });
   if (/\.tsx?$/.test(new URL(here).pathname)) {
     const source = new URL('./worker.ts', here).href;
     const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
@@ -23,8 +27,11 @@ function startWorker(workerData: unknown): Worker {
 
 export type SearchService = {
   query(query: string, filters: SearchFilters | undefined, limit: number): Promise<{ hits: SearchHit[]; fellBack: boolean }>;
-  /** Asks for the index to be brought up to date (coalesced: at most one pending). */
-  requestSync(): void;
+  /**
+   * Asks for the index to be brought up to date: only `documentIds` when given (the documents this
+   * app changed), else every document. Requests made while a sync runs are merged into one.
+   */
+  requestSync(documentIds?: readonly number[]): void;
   /** Resolves once no sync is running or pending (tests, and before a query after a change). */
   idle(): Promise<void>;
   /** Documents indexed at the last sync, and whether a sync is under way. */
@@ -38,7 +45,8 @@ export function createSearchService(options: { path: string; nativeBinding?: str
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let syncing: Promise<void> | null = null;
-  let again = false;
+  /** What the next sync must look at: every document, or these (merged from the requests since). */
+  let queued: { all: boolean; ids: Set<number> } | null = null;
   let indexed = 0;
   let closed = false;
 
@@ -62,7 +70,7 @@ export function createSearchService(options: { path: string; nativeBinding?: str
     pending.clear();
   });
 
-  type Request = { type: 'sync' } | { type: 'query'; query: string; filters?: SearchFilters | undefined; limit: number };
+  type Request = { type: 'sync'; documentIds?: number[] | undefined } | { type: 'query'; query: string; filters?: SearchFilters | undefined; limit: number };
   const send = <T>(request: Request): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (closed) return reject(new AppError('NO_PROJECT', 'The project was closed'));
@@ -73,23 +81,29 @@ export function createSearchService(options: { path: string; nativeBinding?: str
     });
 
   const runSync = async (): Promise<void> => {
-    do {
-      again = false;
-      await send<void>({ type: 'sync' });
+    while (queued && !closed) {
+      const job = queued;
+      queued = null;
+      await send<void>({ type: 'sync', documentIds: job.all ? undefined : [...job.ids] });
       options.emit('index:ready', { documents: indexed });
-    } while (again && !closed);
+    }
   };
 
-  const requestSync = () => {
+  const requestSync = (documentIds?: readonly number[]) => {
     if (closed) return;
-    if (syncing) {
-      again = true;
-      return;
-    }
+    if (documentIds !== undefined && documentIds.length === 0) return;
+    queued ??= { all: false, ids: new Set() };
+    if (documentIds === undefined) queued.all = true;
+    else for (const id of documentIds) queued.ids.add(id);
+    if (!syncing) startSync();
+  };
+  const startSync = () => {
     syncing = runSync()
       .catch((e: unknown) => options.log.error('[search sync]', e))
       .finally(() => {
         syncing = null;
+        // A request made between the loop's last look and now would otherwise wait for the next one.
+        if (queued && !closed) startSync();
       });
   };
 

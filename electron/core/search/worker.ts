@@ -21,7 +21,7 @@ const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 parentPort!.on('message', (request: WorkerRequest) => {
   try {
     if (request.type === 'sync') {
-      const result = store.sync((p) => post({ type: 'progress', ...p }));
+      const result = store.sync((p) => post({ type: 'progress', ...p }), request.documentIds);
       post({ type: 'synced', id: request.id, ...result });
     } else if (request.type === 'query') {
       post({ type: 'result', id: request.id, ok: true, value: searchInDatabase(db, request.query, request.filters, request.limit, texts) });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../helpers/test-core';
 
@@ -56,6 +57,19 @@ describe('search: queries', () => {
     expect(await hits('"la ville a négocié"')).toEqual([]);
   });
 
+  it('indexes stop words so that a phrase needs them in place, without letting them match anything else', async () => {
+    const { core, hits } = await project();
+    await core.call('documents:import', { paths: [core.file('E03.txt', 'Élu : Dans la ville, rien.\nÉlue : Une ville de la région.\nÉlu : Le centre ville.')] });
+    // The indexed terms of each paragraph: stems and marked stop words, in the text's order.
+    expect((await hits('"la ville"')).map((h) => h.snippet)).toEqual(expect.arrayContaining(['Dans la ville, rien.']));
+    expect((await hits('"la ville"')).filter((h) => h.document === 'E03')).toHaveLength(1);
+    expect((await hits('"de la région"')).map((h) => h.snippet)).toEqual(['Une ville de la région.']);
+    expect((await hits('ville -"la ville"')).filter((h) => h.document === 'E03').map((h) => h.snippet).sort()).toEqual(['Le centre ville.', 'Une ville de la région.']);
+    // A marked stop word is never a term a query can reach: not by a typo, not by a prefix.
+    expect(await hits('xla~1')).toEqual([]);
+    expect(await hits('la*')).toEqual([]);
+  });
+
   it('never places a match in a speaker’s label', async () => {
     const { hits } = await project();
     const [hit] = (await hits('confiance')).filter((h) => h.speaker === 'Confiance');
@@ -87,6 +101,50 @@ describe('search: filters and updates', () => {
     const after = indexedAt();
     expect(after.find((r) => r.document_id === idOf('E02'))).toEqual(before.find((r) => r.document_id === idOf('E02')));
     expect(after.find((r) => r.document_id === id)!.indexed_at).not.toBe(before.find((r) => r.document_id === id)!.indexed_at);
+  });
+});
+
+describe('search: incremental sync', () => {
+  it('after an edit looks only at that document; a change made behind the app’s back is caught at the next open', async () => {
+    const { core, hits, idOf, indexedAt } = await project();
+    await hits('ville');
+    await core.session.current()!.searchIdle();
+    const before = indexedAt();
+    // Another program changes E02 on disk (same turns, one word replaced), while the project is open.
+    const other = new Database(core.projectPath);
+    other.pragma('busy_timeout = 5000');
+    other.prepare(`UPDATE documents SET text = replace(text, 'contract', 'zeppelin') WHERE id = ?`).run(idOf('E02'));
+    other.close();
+    await new Promise((r) => setTimeout(r, 5));
+    const id = idOf('E01');
+    const text = (await core.call('documents:get', { id })).text;
+    await core.call('documents:edit', { id, text: text.replace('chaque contrat', 'chaque contrat et les capteurs') });
+    expect(await hits('capteurs')).toHaveLength(1);
+    // The app's edit made the worker look at E01 only: E02 was neither hashed nor rebuilt.
+    expect(indexedAt().find((r) => r.document_id === idOf('E02'))).toEqual(before.find((r) => r.document_id === idOf('E02')));
+    expect(await hits('zeppelin')).toEqual([]);
+    await core.close();
+    await core.call('project:open', { path: core.projectPath });
+    const [found] = await hits('zeppelin');
+    expect(found!.snippet).toContain('every data-sharing zeppelin');
+    expect(await hits('capteurs')).toHaveLength(1);
+  });
+
+  it('follows undo and redo of an edit, and a deletion', async () => {
+    const { core, hits, idOf } = await project();
+    await hits('ville');
+    const id = idOf('E02');
+    const text = (await core.call('documents:get', { id })).text;
+    await core.call('documents:edit', { id, text: text.replace('contract', 'zeppelin') });
+    expect(await hits('zeppelin')).toHaveLength(1);
+    await core.call('history:undo', {});
+    expect(await hits('zeppelin')).toEqual([]);
+    expect(await hits('contract')).toHaveLength(1);
+    await core.call('history:redo', {});
+    expect(await hits('zeppelin')).toHaveLength(1);
+    await core.call('documents:delete', { id });
+    expect(await hits('zeppelin')).toEqual([]);
+    expect(await hits('ville')).toHaveLength(2);
   });
 });
 
