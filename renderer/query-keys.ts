@@ -2,7 +2,7 @@
  * Every query key the renderer uses, and which of them a change to an entity makes stale. The core
  * announces changes with `project:changed {entities}`; mutations made here invalidate the same way.
  */
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ChangedEntity } from '../shared/contract';
 import { assertNever } from '../shared/result';
 
@@ -72,11 +72,47 @@ export function keysTouchedBy(entity: ChangedEntity): QueryKey[] {
   }
 }
 
-/** Marks stale (and refetches when shown) everything the given entities feed; history always changes with them. */
-export function invalidateEntities(client: QueryClient, entities: readonly ChangedEntity[]): Promise<void> {
+/**
+ * Marks stale (and refetches when shown) everything the given entities feed; history always changes
+ * with them. `settled` keys already hold the core's answer (a mutation wrote it into the cache): they
+ * are only marked stale now, and refetched once the user pauses (see `reconcileLater`).
+ */
+export function invalidateEntities(client: QueryClient, entities: readonly ChangedEntity[], settled: readonly QueryKey[] = []): Promise<void> {
   const keys = new Map<string, QueryKey>();
   for (const e of [...entities, 'history' as const]) for (const k of keysTouchedBy(e)) keys.set(JSON.stringify(k), k);
-  return Promise.all([...keys.values()].map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined);
+  const skip = new Set(settled.map((k) => hashKey(k)));
+  for (const k of settled) reconcileLater(client, k);
+  const predicate = skip.size > 0 ? { predicate: (q: { queryHash: string }) => !skip.has(q.queryHash) } : {};
+  return Promise.all([...keys.values()].map((queryKey) => client.invalidateQueries({ queryKey, ...predicate }))).then(() => undefined);
+}
+
+/** How long after the last change to a settled key its background refetch waits. */
+export const RECONCILE_AFTER_MS = 1500;
+const reconciling = new WeakMap<QueryClient, Map<string, ReturnType<typeof setTimeout>>>();
+const reconcilingKeys = new WeakMap<QueryClient, Map<string, QueryKey>>();
+
+/**
+ * Marks a key stale at once (a new view of it fetches it) and refetches it after a pause in the
+ * changes: a coder coding quickly does not wait for lists the cache already holds, and whatever the
+ * core answers then (another window's change, say) replaces the cache.
+ */
+export function reconcileLater(client: QueryClient, queryKey: QueryKey): void {
+  void client.invalidateQueries({ queryKey, exact: true, refetchType: 'none' });
+  let timers = reconciling.get(client);
+  if (!timers) reconciling.set(client, (timers = new Map()));
+  let keys = reconcilingKeys.get(client);
+  if (!keys) reconcilingKeys.set(client, (keys = new Map()));
+  const hash = hashKey(queryKey);
+  clearTimeout(timers.get(hash));
+  keys.set(hash, queryKey);
+  timers.set(
+    hash,
+    setTimeout(() => {
+      timers.delete(hash);
+      keys.delete(hash);
+      void client.invalidateQueries({ queryKey, exact: true });
+    }, RECONCILE_AFTER_MS),
+  );
 }
 
 /**
@@ -94,8 +130,8 @@ export function afterPaint(fn: () => void): void {
   setTimeout(run, 50);
 }
 
-/** Entities waiting for the next paint to be invalidated, per cache. */
-const waiting = new WeakMap<QueryClient, Set<ChangedEntity>>();
+/** Entities waiting for the next paint to be invalidated (and keys settled meanwhile), per cache. */
+const waiting = new WeakMap<QueryClient, { entities: Set<ChangedEntity>; settled: Map<string, QueryKey> }>();
 
 /**
  * `invalidateEntities` after the next paint; returns nothing, so that a mutation settles at once.
@@ -103,17 +139,21 @@ const waiting = new WeakMap<QueryClient, Set<ChangedEntity>>();
  * for the same change would otherwise each refetch the lists (the second cancelling the first in the
  * page, but not the work already asked of the core).
  */
-export function invalidateSoon(client: QueryClient, entities: readonly ChangedEntity[]): void {
+export function invalidateSoon(client: QueryClient, entities: readonly ChangedEntity[], settled: readonly QueryKey[] = []): void {
   const pending = waiting.get(client);
   if (pending) {
-    for (const e of entities) pending.add(e);
+    for (const e of entities) pending.entities.add(e);
+    for (const k of settled) pending.settled.set(hashKey(k), k);
     return;
   }
-  const batch = new Set(entities);
+  const batch = { entities: new Set(entities), settled: new Map(settled.map((k) => [hashKey(k), k] as const)) };
   waiting.set(client, batch);
   afterPaint(() => {
     waiting.delete(client);
-    void invalidateEntities(client, [...batch]);
+    // A key waiting for its background refetch is not fetched now either: the core's own
+    // `project:changed` for a change already in the cache often comes just after the mutation's.
+    for (const [hash, key] of reconcilingKeys.get(client) ?? []) if (!batch.settled.has(hash)) batch.settled.set(hash, key);
+    void invalidateEntities(client, [...batch.entities], [...batch.settled.values()]);
   });
 }
 

@@ -18,5 +18,14 @@ export default async function setup(): Promise<void> {
   // replace each other's bundle mid-test.
   const outDir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-renderer-'));
   process.env.VERBATIM_E2E_RENDERER = outDir;
-  await build({ configFile: 'vite.renderer.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would give Vite (and so React) a development build; the
+  // shipped app is a production build, so that is what the tests drive.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', configFile: 'vite.renderer.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

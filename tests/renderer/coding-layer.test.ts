@@ -2,7 +2,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Code, Coding } from '../../shared/contract';
-import { codingLayer, laidCodings, layOutCodings, setCodingLayer } from '../../renderer/features/coding/editor/coding-layer';
+import { codingHighlights, codingLayer, laidCodings, layOutCodings, setCodingLayer } from '../../renderer/features/coding/editor/coding-layer';
 import { moveBoundary, snapToWords } from '../../renderer/features/coding/word-boundaries';
 
 const code = (id: number, name: string, color: string): Code => ({
@@ -111,5 +111,141 @@ describe('word boundaries', () => {
     const s = text.indexOf('haque');
     expect(snapToWords(text, s - 1 + 2, text.indexOf('ervice') + 3)).toEqual({ from: text.indexOf('Chaque'), to: text.indexOf(' a ses') });
     expect(snapToWords(text, text.indexOf(' La'), text.indexOf(' se perd'))).toEqual({ from: text.indexOf('La'), to: text.indexOf(' se perd') });
+  });
+});
+
+describe('the coding layer follows small changes without laying everything out again', () => {
+  let view: EditorView | null = null;
+  afterEach(() => {
+    view?.destroy();
+    view = null;
+  });
+
+  // Forty paragraphs of 50 characters: codings of one paragraph must not share a lane.
+  const text = Array.from({ length: 40 }, (_, i) => `Paragraphe ${String(i).padStart(2, '0')} : ${'x'.repeat(35)}.`).join('\n');
+  const many = (n: number, seed = 1): Coding[] => {
+    let s = seed;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    return Array.from({ length: n }, (_, i) => {
+      const start = Math.floor(rnd() * (text.length - 80));
+      return coding(i + 1, 1 + Math.floor(rnd() * 3), start, Math.min(text.length, start + 5 + Math.floor(rnd() * 120)));
+    });
+  };
+  const mount = (codings: readonly Coding[]) => {
+    const parent = document.createElement('div');
+    document.body.appendChild(parent);
+    view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions: [EditorState.readOnly.of(true), codingLayer({ onSelectCoding: vi.fn() })] }) });
+    view.dispatch({ effects: setCodingLayer.of({ codings, codes, selectedId: null }) });
+    return view;
+  };
+  const show = (v: EditorView, codings: readonly Coding[], selectedId: number | null = null) =>
+    v.dispatch({ effects: setCodingLayer.of({ codings, codes, selectedId }) });
+
+  /** The highlights are exactly the list's codings, and no two codings touching one paragraph share a lane. */
+  const expectDrawn = (v: EditorView, codings: readonly Coding[]) => {
+    const key = (h: { id: number; from: number; to: number }) => `${h.id}:${h.from}-${h.to}`;
+    expect(codingHighlights(v.state).map(key).sort()).toEqual(codings.map((c) => key({ id: c.id, from: c.start, to: c.end })).sort());
+    const laid = laidCodings(v.state);
+    expect(laid.map((c) => c.id).sort((a, b) => a - b)).toEqual(codings.map((c) => c.id).sort((a, b) => a - b));
+    const line = (pos: number) => v.state.doc.lineAt(pos).number;
+    for (const a of laid)
+      for (const b of laid) {
+        if (a.id >= b.id || a.lane !== b.lane) continue;
+        const apart = line(a.end) < line(b.start) || line(b.end) < line(a.start);
+        expect(apart, `codings ${a.id} and ${b.id} share lane ${a.lane} on the same lines`).toBe(true);
+      }
+    // Laid in draw order: by start.
+    expect(laid.map((c) => c.start)).toEqual([...laid.map((c) => c.start)].sort((a, b) => a - b));
+  };
+  const lanes = (v: EditorView) => new Map(laidCodings(v.state).map((c) => [c.id, c.lane]));
+
+  it('applies one coding: it gets a highlight and a free lane, the others keep theirs', () => {
+    const before = many(60);
+    const v = mount(before);
+    const was = laidCodings(v.state);
+    const wasLanes = lanes(v);
+    const added = coding(500, 2, 200, 260);
+    const after = [...before, added];
+    show(v, after);
+    expectDrawn(v, after);
+    // Patched, not laid out again: the unchanged codings are the very same laid objects.
+    const now = new Map(laidCodings(v.state).map((c) => [c.id, c]));
+    for (const c of was) expect(now.get(c.id)).toBe(c);
+    for (const [id, lane] of wasLanes) expect(lanes(v).get(id)).toBe(lane);
+    expect(v.contentDOM.querySelector('[data-coding-id="500"]')).not.toBeNull();
+  });
+
+  it('removes a coding, moves one’s boundaries, and brings a removed one back (undo)', () => {
+    const before = many(50, 7);
+    const v = mount(before);
+    const gone = before[10]!;
+    const removed = before.filter((c) => c !== gone);
+    show(v, removed);
+    expectDrawn(v, removed);
+    expect(codingHighlights(v.state).some((h) => h.id === gone.id)).toBe(false);
+
+    const moved = removed.map((c) => (c.id === before[3]!.id ? { ...c, start: c.start + 2, end: c.end + 40 } : c));
+    show(v, moved);
+    expectDrawn(v, moved);
+    expect(codingHighlights(v.state).filter((h) => h.id === before[3]!.id)).toEqual([{ id: before[3]!.id, from: before[3]!.start + 2, to: before[3]!.end + 40 }]);
+
+    // Undo of the removal: the same coding (same id) comes back.
+    const restored = [...moved, gone];
+    show(v, restored, gone.id);
+    expectDrawn(v, restored);
+    expect(v.contentDOM.querySelector('.cm-coding-selected')).not.toBeNull();
+  });
+
+  it('replaces a stand-in by the core’s coding and lets a refetch that disagrees with the cache win', () => {
+    const base = many(40, 3);
+    const v = mount(base);
+    const standIn = coding(-1, 3, 300, 340);
+    show(v, [...base, standIn]);
+    expectDrawn(v, [...base, standIn]);
+    const confirmed = [...base, coding(900, 3, 300, 340)];
+    show(v, confirmed);
+    expectDrawn(v, confirmed);
+
+    // The core knows better: one coding the cache lacked, one it had that is gone, one moved.
+    const refetched = [...confirmed.filter((c) => c.id !== base[0]!.id).map((c) => (c.id === base[5]!.id ? { ...c, end: c.end + 3 } : c)), coding(901, 1, 20, 90)];
+    show(v, refetched);
+    expectDrawn(v, refetched);
+
+    // Far from the cache (another list altogether): laid out afresh, as the full layout would.
+    const other = many(200, 11);
+    show(v, other);
+    expectDrawn(v, other);
+    expect(laidCodings(v.state).map((c) => [c.id, c.lane])).toEqual(
+      layOutCodings(other, codes, undefined, (s, e) => [v.state.doc.lineAt(s).from, v.state.doc.lineAt(e).to]).map((c) => [c.id, c.lane]),
+    );
+  });
+
+  it('stays exact through a long run of random applies, removals, moves and undos', () => {
+    let list = many(80, 5);
+    const v = mount(list);
+    let s = 42;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const removedStack: Coding[] = [];
+    let nextId = 1000;
+    for (let step = 0; step < 150; step++) {
+      const r = rnd();
+      if (r < 0.35) {
+        const start = Math.floor(rnd() * (text.length - 60));
+        list = [...list, coding(nextId++, 1 + Math.floor(rnd() * 3), start, Math.min(text.length, start + 3 + Math.floor(rnd() * 90)))];
+      } else if (r < 0.6 && list.length > 0) {
+        const gone = list[Math.floor(rnd() * list.length)]!;
+        removedStack.push(gone);
+        list = list.filter((c) => c !== gone);
+      } else if (r < 0.8 && list.length > 0) {
+        const i = Math.floor(rnd() * list.length);
+        const c = list[i]!;
+        const end = Math.min(text.length, c.end + Math.floor(rnd() * 30) - 10);
+        if (end > c.start) list = list.map((x, j) => (j === i ? { ...x, end } : x));
+      } else if (removedStack.length > 0) {
+        list = [...list, removedStack.pop()!];
+      }
+      show(v, list);
+      expectDrawn(v, list);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Coding } from '../../../shared/contract';
-import { queryKeys } from '../../query-keys';
+import type { ChangedEntity, Coding } from '../../../shared/contract';
+import { invalidateSoon, queryKeys } from '../../query-keys';
 
 /** The core's order for a document's codings (`codings:listByDocument`): start, end, id. */
 const before = (a: Coding, b: Coding) => a.start - b.start || a.end - b.end || a.id - b.id;
@@ -31,13 +31,31 @@ export function pendingCoding(input: Pick<Coding, 'documentId' | 'codeId' | 'sta
   return { ...input, id: pendingId, coderId: 0, createdAt: new Date().toISOString() };
 }
 
-/** Optimistic edit of a document's codings; returns how to roll it back. */
-export async function editCodings(client: QueryClient, documentId: number, edit: (list: readonly Coding[]) => Coding[]) {
+/** Optimistic edit of a document's codings (none: only stops a refetch under way); returns how to roll it back. */
+export async function editCodings(client: QueryClient, documentId: number, edit?: (list: readonly Coding[]) => Coding[]) {
   const key = queryKeys.codings(documentId);
   await client.cancelQueries({ queryKey: key });
   const previous = client.getQueryData<Coding[]>(key);
-  if (previous) client.setQueryData<Coding[]>(key, edit(previous));
+  if (previous && edit) client.setQueryData<Coding[]>(key, edit(previous));
   return { previous, key };
+}
+
+/**
+ * After a change the core confirmed and the cache already shows, the document's codings are not
+ * fetched again at once (3,000 rows would slow the next coding): they are refetched once the user
+ * pauses. A failed change refreshes everything now.
+ */
+export function refreshAfterCodingChange(client: QueryClient, entities: readonly ChangedEntity[], documentId: number, confirmed: boolean) {
+  invalidateSoon(client, entities, confirmed ? [queryKeys.codings(documentId)] : []);
+}
+
+/** Puts the core's version of a coding (its boundaries as stored) in place of the cached one. */
+export function replaceCoding(client: QueryClient, coding: Coding) {
+  client.setQueryData<Coding[]>(queryKeys.codings(coding.documentId), (list) => {
+    const old = list?.find((c) => c.id === coding.id);
+    if (!list || (old && old.start === coding.start && old.end === coding.end && old.codeId === coding.codeId)) return list;
+    return insertSorted(list.filter((c) => c.id !== coding.id), [coding]);
+  });
 }
 
 /** Replaces the stand-ins with the core's codings (same place, real ids) as soon as it answers. */

@@ -4,6 +4,10 @@
  *
  * - Highlights are one RangeSet built in order with RangeSetBuilder from codings sorted once; the
  *   selected coding is a separate one-range set, so selecting never rebuilds the big one.
+ * - A new list that differs from the drawn one by a few codings (one applied, removed, moved, or
+ *   brought back by an undo) patches the layer: those codings' highlights are taken out of or added
+ *   to the set and get a lane of their own, the others keep theirs. Only a large difference (another
+ *   document, a refetch far from the cache) lays everything out again.
  * - Stripes: each coding gets the lowest margin lane free at its start (greedy interval
  *   partitioning, O(n log n)): overlapping codings — one per code — sit side by side, and the
  *   margin is only as wide as the deepest overlap. Only stripes that meet the rendered viewport are
@@ -48,8 +52,12 @@ type LayerValue = {
   input: CodingLayerInput;
   laid: readonly LaidCoding[];
   byId: ReadonlyMap<number, LaidCoding>;
+  /** Each laid coding's paragraph-extended range (the lines it touches): what its lane must not share. */
+  extents: ReadonlyMap<number, readonly [number, number]>;
   decorations: DecorationSet;
   selected: DecorationSet;
+  /** The highlights were mapped through a change of the text that the laid list has not followed. */
+  mapped?: true;
 };
 
 export const setCodingLayer = StateEffect.define<CodingLayerInput>();
@@ -70,11 +78,10 @@ export function layOutCodings(
   extend: (start: number, end: number) => [number, number] = (start, end) => [start, end],
 ): LaidCoding[] {
   const byCode = new Map(codes.map((c) => [c.id, c]));
-  const order = new Map(codes.map((c, i) => [c.id, i]));
   const sorted = codings
     .filter((c) => c.start < c.end)
     .slice()
-    .sort((a, b) => a.start - b.start || (order.get(a.codeId) ?? 1e9) - (order.get(b.codeId) ?? 1e9) || b.end - a.end || a.id - b.id);
+    .sort(drawOrder(codes));
   const active = new MinHeap<{ end: number; lane: number }>((a, b) => a.end - b.end);
   const free = new MinHeap<number>((a, b) => a - b);
   const used = new Set<number>();
@@ -98,18 +105,27 @@ export function layOutCodings(
     used.add(lane);
     lastLane.set(c.codeId, lane);
     active.push({ end: to, lane });
-    const code = byCode.get(c.codeId);
-    return {
-      id: c.id,
-      codeId: c.codeId,
-      start: c.start,
-      end: c.end,
-      color: code?.color ?? '#888888',
-      name: code?.name ?? '',
-      memo: memos?.get(c.id) ?? '',
-      lane,
-    };
+    return laidOut(c, byCode.get(c.codeId), memos, lane);
   });
+}
+
+/** The order codings are laid out in: by start, then codebook order, longer first, then id. */
+function drawOrder(codes: readonly Code[]): (a: Pick<Coding, 'id' | 'codeId' | 'start' | 'end'>, b: Pick<Coding, 'id' | 'codeId' | 'start' | 'end'>) => number {
+  const order = new Map(codes.map((c, i) => [c.id, i]));
+  return (a, b) => a.start - b.start || (order.get(a.codeId) ?? 1e9) - (order.get(b.codeId) ?? 1e9) || b.end - a.end || a.id - b.id;
+}
+
+function laidOut(c: Coding, code: Code | undefined, memos: ReadonlyMap<number, string> | undefined, lane: number): LaidCoding {
+  return {
+    id: c.id,
+    codeId: c.codeId,
+    start: c.start,
+    end: c.end,
+    color: code?.color ?? '#888888',
+    name: code?.name ?? '',
+    memo: memos?.get(c.id) ?? '',
+    lane,
+  };
 }
 
 /**
@@ -122,6 +138,7 @@ function markFor(c: LaidCoding): Decoration {
   const known = marks.get(c.id);
   if (known && known.color === c.color && known.name === c.name) return known.deco;
   const deco = Decoration.mark({
+    codingId: c.id,
     class: 'cm-coding',
     attributes: { style: `--coding-color: ${c.color}`, title: c.name, 'data-coding-id': String(c.id) },
   });
@@ -141,18 +158,124 @@ function selectedMark(c: LaidCoding): Decoration {
   return d;
 }
 
-function build(input: CodingLayerInput, state: EditorState): LayerValue {
+/** The whole lines a passage touches. */
+function paragraphsOf(state: EditorState): (start: number, end: number) => [number, number] {
   const { doc } = state;
   const length = doc.length;
-  const paragraphs = (start: number, end: number): [number, number] => [
-    doc.lineAt(Math.min(start, length)).from,
-    doc.lineAt(Math.min(end, length)).to,
-  ];
+  return (start, end) => [doc.lineAt(Math.min(start, length)).from, doc.lineAt(Math.min(end, length)).to];
+}
+
+function build(input: CodingLayerInput, state: EditorState): LayerValue {
+  const length = state.doc.length;
+  const paragraphs = paragraphsOf(state);
+  const extents = new Map<number, readonly [number, number]>();
   const laid = layOutCodings(input.codings, input.codes, input.memos, paragraphs).filter((c) => c.start < length);
   const builder = new RangeSetBuilder<Decoration>();
-  for (const c of laid) builder.add(c.start, Math.min(c.end, length), markFor(c));
+  for (const c of laid) {
+    builder.add(c.start, Math.min(c.end, length), markFor(c));
+    extents.set(c.id, paragraphs(c.start, c.end));
+  }
   const byId = new Map(laid.map((c) => [c.id, c]));
-  return { input, laid, byId, decorations: builder.finish(), selected: selectedSet(byId, input.selectedId, length) };
+  return { input, laid, byId, extents, decorations: builder.finish(), selected: selectedSet(byId, input.selectedId, length) };
+}
+
+/** Beyond this many codings added or taken out, laying everything out again is simpler and as fast. */
+const MAX_PATCH = 64;
+
+/** What differs between the drawn list and a new one: codings gone (or moved) and codings new (or moved). */
+function diffCodings(allBefore: readonly Coding[], allAfter: readonly Coding[]): { removed: Set<number>; added: Coding[] } | null {
+  if (Math.abs(allBefore.length - allAfter.length) > MAX_PATCH) return null;
+  // The cache keeps unchanged codings as the same objects, in the same order: compare only what
+  // lies between the common head and tail.
+  let head = 0;
+  const shorter = Math.min(allBefore.length, allAfter.length);
+  while (head < shorter && allBefore[head] === allAfter[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && allBefore[allBefore.length - 1 - tail] === allAfter[allAfter.length - 1 - tail]) tail++;
+  const before = allBefore.slice(head, allBefore.length - tail);
+  const after = allAfter.slice(head, allAfter.length - tail);
+  const old = new Map<number, Coding>();
+  for (const c of before) old.set(c.id, c);
+  const removed = new Set<number>();
+  const added: Coding[] = [];
+  const kept = new Set<number>();
+  for (const c of after) {
+    const o = old.get(c.id);
+    if (o && o.start === c.start && o.end === c.end && o.codeId === c.codeId) {
+      kept.add(c.id);
+      continue;
+    }
+    if (o) removed.add(c.id);
+    added.push(c);
+    if (added.length > MAX_PATCH) return null;
+  }
+  for (const c of before) if (!kept.has(c.id)) removed.add(c.id);
+  return removed.size > MAX_PATCH ? null : { removed, added };
+}
+
+/**
+ * The layer with a few codings taken out and a few added (see `diffCodings`), or null when the
+ * difference is too large to patch. The other codings keep their highlight and their lane; a new
+ * coding takes its code's lane from the coding of that code just before it when no coding sharing
+ * one of its paragraphs uses it, else the lowest lane none of them uses — so stripes still never touch.
+ */
+function patch(value: LayerValue, input: CodingLayerInput, state: EditorState): LayerValue | null {
+  const diff = diffCodings(value.input.codings, input.codings);
+  if (!diff) return null;
+  const { removed } = diff;
+  const length = state.doc.length;
+  const paragraphs = paragraphsOf(state);
+  const order = drawOrder(input.codes);
+  const byCode = new Map(input.codes.map((c) => [c.id, c]));
+  const laid = removed.size > 0 ? value.laid.filter((c) => !removed.has(c.id)) : value.laid.slice();
+  const extents = new Map(value.extents);
+  for (const id of removed) extents.delete(id);
+
+  const added = diff.added.filter((c) => c.start < c.end && c.start < length).sort(order);
+  const ranges = [];
+  for (const c of added) {
+    const [from, to] = paragraphs(c.start, c.end);
+    // Where it goes in draw order (binary search), and the lanes of the codings it would touch.
+    let lo = 0;
+    let hi = laid.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(laid[mid]!, c) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const taken = new Set<number>();
+    for (const other of laid) {
+      const e = extents.get(other.id)!;
+      if (e[0] <= to && e[1] >= from) taken.add(other.lane);
+    }
+    let preferred: number | undefined;
+    for (let i = lo - 1; i >= 0 && preferred === undefined; i--) if (laid[i]!.codeId === c.codeId) preferred = laid[i]!.lane;
+    let lane = 0;
+    if (preferred !== undefined && !taken.has(preferred)) lane = preferred;
+    else while (taken.has(lane)) lane++;
+    const one = laidOut(c, byCode.get(c.codeId), input.memos, lane);
+    laid.splice(lo, 0, one);
+    extents.set(c.id, [from, to]);
+    ranges.push(markFor(one).range(c.start, Math.min(c.end, length)));
+  }
+
+  let filterFrom = length;
+  let filterTo = 0;
+  for (const id of removed) {
+    const c = value.byId.get(id);
+    if (!c) continue;
+    filterFrom = Math.min(filterFrom, c.start);
+    filterTo = Math.max(filterTo, Math.min(c.end, length));
+  }
+  const decorations = value.decorations.update({
+    add: ranges,
+    sort: true,
+    ...(filterFrom <= filterTo
+      ? { filter: (_from: number, _to: number, d: Decoration) => !removed.has(d.spec.codingId as number), filterFrom, filterTo }
+      : {}),
+  });
+  const byId = new Map(laid.map((c) => [c.id, c]));
+  return { input, laid, byId, extents, decorations, selected: selectedSet(byId, input.selectedId, length) };
 }
 
 /** Codes that draw the same (a refreshed list with new counts redraws nothing). */
@@ -174,7 +297,7 @@ function selectedSet(byId: ReadonlyMap<number, LaidCoding>, id: number | null, l
 }
 
 const codingField = StateField.define<LayerValue>({
-  create: () => ({ input: EMPTY_INPUT, laid: [], byId: new Map(), decorations: Decoration.none, selected: Decoration.none }),
+  create: () => ({ input: EMPTY_INPUT, laid: [], byId: new Map(), extents: new Map(), decorations: Decoration.none, selected: Decoration.none }),
   update(value, tr) {
     let next = value;
     for (const e of tr.effects) {
@@ -182,12 +305,14 @@ const codingField = StateField.define<LayerValue>({
       const input = e.value;
       const same = input.codings === next.input.codings && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
       const length = tr.state.doc.length;
+      const patchable = !tr.docChanged && !next.mapped && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
       next = same
         ? { ...next, input, selected: selectedSet(next.byId, input.selectedId, length) }
-        : build(input, tr.state);
+        : ((patchable ? patch(next, input, tr.state) : null) ?? build(input, tr.state));
     }
     if (tr.docChanged && next === value) {
-      next = { ...next, decorations: next.decorations.map(tr.changes), selected: next.selected.map(tr.changes) };
+      // The highlights follow the text; the laid list does not, so the next list is laid out afresh.
+      next = { ...next, decorations: next.decorations.map(tr.changes), selected: next.selected.map(tr.changes), mapped: true };
     }
     return next;
   },
@@ -201,6 +326,15 @@ const handlersField = StateField.define<CodingLayerHandlers | null>({
 
 /** The codings the layer draws (sorted, with lanes): for tests and for the owner. */
 export const laidCodings = (state: EditorState): readonly LaidCoding[] => state.field(codingField, false)?.laid ?? [];
+
+/** The highlights the layer draws, by coding id and range, in document order: for tests. */
+export function codingHighlights(state: EditorState): { id: number; from: number; to: number }[] {
+  const out: { id: number; from: number; to: number }[] = [];
+  const value = state.field(codingField, false);
+  if (!value) return out;
+  for (let it = value.decorations.iter(); it.value; it.next()) out.push({ id: it.value.spec.codingId as number, from: it.from, to: it.to });
+  return out;
+}
 
 const LANE_WIDTH = 6;
 const STRIPE_MIN_HEIGHT = 6;
@@ -232,8 +366,11 @@ class StripeMarker implements LayerMarker {
     return el;
   }
 
-  update(dom: HTMLElement, prev: StripeMarker): boolean {
-    if (prev.id !== this.id) return false;
+  /**
+   * Any stripe's element serves: CodeMirror pairs the drawn elements with the new markers by
+   * position, so one coding added near the top would otherwise recreate every stripe below it.
+   */
+  update(dom: HTMLElement): boolean {
     this.apply(dom);
     return true;
   }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Coding } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
-import { invalidateSoon, queryKeys } from '../../../query-keys';
+import { queryKeys } from '../../../query-keys';
+import { refreshAfterCodingChange } from '../codings-cache';
 
 export function useRemoveCoding() {
   const call = useCall();
@@ -19,6 +20,6 @@ export function useRemoveCoding() {
       if (context?.previous) client.setQueryData(context.key, context.previous);
     },
     // A coding's memos go with it.
-    onSettled: () => invalidateSoon(client, ['codings', 'memos']),
+    onSettled: (_answer, error, coding) => refreshAfterCodingChange(client, ['codings', 'memos'], coding.documentId, error === null),
   });
 }
