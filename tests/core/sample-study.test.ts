@@ -27,6 +27,7 @@ describe('the sample study', () => {
     expect(speakers.find((s) => s.name === 'Martine Lebrun')?.caseId).toBe(cases[0]!.id);
     const matrix = await core.call('synthesis:matrix', { columns: { kind: 'attribute', attributeId: attributes[0]!.id } });
     expect(matrix.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['Élue', 'Prestataire de services', 'Experte internationale']));
+    expect((await core.call('report:getSettings', {})).groupAttributeId).toBe(attributes[0]!.id);
     // A newcomer's first undo must not unpick the sample.
     expect((await core.call('history:state', {})).canUndo).toBe(false);
 

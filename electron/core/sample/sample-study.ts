@@ -64,6 +64,8 @@ export async function writeSampleStudy(project: Project): Promise<void> {
       await h['documents:setCase']({ documentId: doc.id, caseId: person.id });
       await h['speakers:link']({ documentId: doc.id, speaker: p.speaker, caseId: person.id });
     }
+    // Theme sheets and the report group participants by actor type.
+    await h['report:setSettings']({ groupAttributeId: actorType.id });
     // A newcomer's first Ctrl+Z must not unpick the sample itself.
     project.context.db.exec('DELETE FROM ops');
   } finally {
