@@ -4,7 +4,7 @@ import { assembleDocument } from '../documents/import/paragraphs';
 import { detectSpeakerTurns } from '../documents/import/speakers/detect-speaker-turns';
 import type { ParsedTurn } from '../documents/import/types';
 import { detectOffsetUnit, toStoredText, unitScale, type SourceSample } from './offsets';
-import type { QdaCoding, QdaProject, QdaSource } from './parse-project';
+import type { QdaProject, QdaSelection, QdaSource } from './parse-project';
 import { decodeSource, type RefiPackage } from './read-package';
 
 /**
@@ -12,16 +12,8 @@ import { decodeSource, type RefiPackage } from './read-package';
  * read and normalized, the offset unit detected, every selection converted to stored offsets
  * (clamped when out of range). Writing it (import-project.ts) then cannot fail half-way on the file.
  */
-export type PlannedSelection = {
-  guid: string;
-  name: string | null;
-  start: number;
-  end: number;
-  userGuid: string | null;
-  createdAt: string | null;
-  codings: QdaCoding[];
-  noteGuids: string[];
-};
+/** A selection as parsed, its offsets converted to the stored text's. */
+export type PlannedSelection = QdaSelection;
 export type PlannedDocument = {
   source: QdaSource;
   name: string;
