@@ -11,3 +11,4 @@ export { Tooltip } from './Tooltip';
 export { createToastStore, type ToastStore } from './toast-store';
 export { ToastContext, useToasts } from './toast-context';
 export { moveFocus } from './list-navigation';
+export { NameInput } from './NameInput';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapToWords } from '../../renderer/features/transcript/snap-to-words';
+import { snapToWords } from '../../renderer/features/coding/word-boundaries';
 
 const text = 'Martine Lebrun : La confiance se perd en une semaine et se regagne en des années.';
 const range = (a: string, b: string) => ({ from: text.indexOf(a), to: text.indexOf(b) + b.length });

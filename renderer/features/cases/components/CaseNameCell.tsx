@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../../shared/contract';
 import { errorCodeOf } from '../../../api';
 import { useT } from '../../../i18n';
-import { IconButton } from '../../../ui';
+import { IconButton, NameInput } from '../../../ui';
 import { useRenameCase } from '../hooks/useCaseMutations';
 
 export type CaseNameCellProps = { participant: Case; row: number; isSelected: boolean; onDelete: () => void };
@@ -37,35 +37,20 @@ export function CaseNameCell({ participant, row, isSelected, onDelete }: CaseNam
     <th scope="row" className={isSelected ? 'case-name-cell is-selected' : 'case-name-cell'} data-testid="case-row-header">
       {draft !== null ? (
         <div className="cell-editor">
-          <input
-            ref={input}
+          <NameInput
+            inputRef={input}
             className="input input-sm cell-input"
+            errorClassName="cell-error"
             value={draft}
-            aria-label={t.cases.renameLabel}
-            aria-invalid={code !== undefined}
-            onChange={(e) => {
-              setDraft(e.target.value);
+            label={t.cases.renameLabel}
+            error={code === undefined ? undefined : code === 'CONFLICT' ? t.cases.caseTaken : (rename.error?.message ?? '')}
+            onChange={(next) => {
+              setDraft(next);
               rename.reset();
             }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                commit(true);
-              } else if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                finish(true);
-              }
-            }}
-            onBlur={() => {
-              if (!rename.isError) commit(false);
-            }}
+            onCommit={(how) => commit(how === 'enter')}
+            onCancel={() => finish(true)}
           />
-          {code && (
-            <p className="cell-error" role="alert">
-              {code === 'CONFLICT' ? t.cases.caseTaken : rename.error?.message}
-            </p>
-          )}
         </div>
       ) : (
         <div className="case-name-inner">

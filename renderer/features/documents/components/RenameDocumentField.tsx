@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/contract';
 import { errorCodeOf } from '../../../api';
 import { useT } from '../../../i18n';
+import { NameInput } from '../../../ui';
 import { useRenameDocument } from '../hooks/useRenameDocument';
 
 export type RenameDocumentFieldProps = { document: DocumentSummary; onDone: () => void };
@@ -41,37 +42,22 @@ export function RenameDocumentField({ document: doc, onDone }: RenameDocumentFie
   const code = errorCodeOf(rename.error);
   return (
     <div className="doc-rename">
-      <input
-        ref={input}
-        className="input input-sm"
+      <NameInput
+        inputRef={input}
         value={value}
-        aria-label={t.documents.renameLabel}
-        aria-invalid={code !== undefined}
-        onChange={(e) => {
-          setValue(e.target.value);
+        label={t.documents.renameLabel}
+        error={code === undefined ? undefined : code === 'CONFLICT' ? t.documents.nameTaken : (rename.error?.message ?? '')}
+        onChange={(next) => {
+          setValue(next);
           rename.reset();
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            settled.current = true;
-            onDone();
-          }
-        }}
-        onBlur={() => {
-          if (!rename.isError) commit();
+        onCommit={commit}
+        onCancel={() => {
+          settled.current = true;
+          onDone();
         }}
         disabled={rename.isPending}
       />
-      {code && (
-        <p className="field-error" role="alert">
-          {code === 'CONFLICT' ? t.documents.nameTaken : rename.error?.message}
-        </p>
-      )}
     </div>
   );
 }

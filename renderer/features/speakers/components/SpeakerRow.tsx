@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Case, Speaker } from '../../../../shared/contract';
 import { errorCodeOf } from '../../../api';
 import { useT } from '../../../i18n';
+import { NameInput } from '../../../ui';
 import { CaseSelect } from '../../cases';
 import { useLinkSpeaker, useRenameSpeaker } from '../hooks/useSpeakers';
 import { toneClass, type SpeakerTone } from '../speaker-tones';
@@ -54,37 +55,22 @@ export function SpeakerRow({ documentId, speaker, tone, cases, isChecked, onChec
       <td>
         {isRenaming ? (
           <div className="speaker-rename">
-            <input
-              ref={input}
-              className="input input-sm"
-              value={draft}
-              aria-label={t.speakers.renameLabel}
-              aria-invalid={code !== undefined}
-              onChange={(e) => {
-                setDraft(e.target.value);
+            <NameInput
+              inputRef={input}
+              value={draft ?? ''}
+              label={t.speakers.renameLabel}
+              error={code === undefined ? undefined : code === 'CONFLICT' ? t.speakers.taken((draft ?? '').trim()) : (rename.error?.message ?? '')}
+              onChange={(next) => {
+                setDraft(next);
                 rename.reset();
               }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  commit();
-                } else if (e.key === 'Escape') {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  rename.reset();
-                  setDraft(null);
-                }
+              onCommit={commit}
+              onCancel={() => {
+                rename.reset();
+                setDraft(null);
               }}
-              onBlur={() => {
-                if (!rename.isError) commit();
-              }}
-              data-testid="speaker-rename-input"
+              testId="speaker-rename-input"
             />
-            {code && (
-              <p className="field-error" role="alert">
-                {code === 'CONFLICT' ? t.speakers.taken((draft ?? '').trim()) : rename.error?.message}
-              </p>
-            )}
           </div>
         ) : (
           <div className="speaker-name-cell">
