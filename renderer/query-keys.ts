@@ -5,6 +5,7 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ChangedEntity } from '../shared/contract';
 import { assertNever } from '../shared/result';
+import { afterPaint } from './after-paint';
 
 export const queryKeys = {
   project: ['project'] as const,
@@ -115,21 +116,6 @@ export function reconcileLater(client: QueryClient, queryKey: QueryKey): void {
   );
 }
 
-/**
- * Runs `fn` once the next frame is painted (at the latest 50 ms later): refreshing lists must not
- * delay showing what the user just did.
- */
-export function afterPaint(fn: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, 50);
-}
-
 /** Entities waiting for the next paint to be invalidated (and keys settled meanwhile), per cache. */
 const waiting = new WeakMap<QueryClient, { entities: Set<ChangedEntity>; settled: Map<string, QueryKey> }>();
 
@@ -148,13 +134,41 @@ export function invalidateSoon(client: QueryClient, entities: readonly ChangedEn
   }
   const batch = { entities: new Set(entities), settled: new Map(settled.map((k) => [hashKey(k), k] as const)) };
   waiting.set(client, batch);
-  afterPaint(() => {
-    waiting.delete(client);
-    // A key waiting for its background refetch is not fetched now either: the core's own
-    // `project:changed` for a change already in the cache often comes just after the mutation's.
-    for (const [hash, key] of reconcilingKeys.get(client) ?? []) if (!batch.settled.has(hash)) batch.settled.set(hash, key);
-    void invalidateEntities(client, [...batch.entities], [...batch.settled.values()]);
+  afterPaint(() => afterMutations(client, () => flush(client, batch)));
+}
+
+/** How long a refresh waits at most for the page's mutations to settle. */
+const MUTATION_WAIT_MS = 2000;
+
+/**
+ * Runs `fn` now when no mutation is under way, else once they have all settled and the frame
+ * showing their answer is painted (or after `MUTATION_WAIT_MS`). The core announces a change
+ * before it answers the call that made it: refetching lists then would compete with drawing the
+ * answer, and the mutation refreshes them itself when it settles.
+ */
+function afterMutations(client: QueryClient, fn: () => void): void {
+  if (client.isMutating() === 0) return fn();
+  let done = false;
+  // Only ever called later (a mutation event, the timer): both consts exist by then.
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    unsubscribe();
+    afterPaint(fn);
+  };
+  const unsubscribe = client.getMutationCache().subscribe(() => {
+    if (client.isMutating() === 0) run();
   });
+  const timer = setTimeout(run, MUTATION_WAIT_MS);
+}
+
+function flush(client: QueryClient, batch: { entities: Set<ChangedEntity>; settled: Map<string, QueryKey> }): void {
+  waiting.delete(client);
+  // A key waiting for its background refetch is not fetched now either: the core's own
+  // `project:changed` for a change already in the cache often comes just after the mutation's.
+  for (const [hash, key] of reconcilingKeys.get(client) ?? []) if (!batch.settled.has(hash)) batch.settled.set(hash, key);
+  void invalidateEntities(client, [...batch.entities], [...batch.settled.values()]);
 }
 
 /** Everything that belongs to the open project (all but the app-level settings and recent list). */

@@ -38,6 +38,8 @@ const dir = mkdtempSync(join(tmpdir(), 'verbatim-ui-bench-'));
 const prebuilt = process.env.VERBATIM_BENCH_RENDERER;
 const staticDir = resolve(prebuilt ?? '.tmp/bench-renderer');
 const profilePath = process.env.VERBATIM_BENCH_PROFILE;
+/** A Chrome trace (timeline) of (b), for chrome://tracing or Perfetto; `performance.mark`s rt-start/rt-end bound each round trip. */
+const tracePath = process.env.VERBATIM_BENCH_TRACE;
 
 let server: BrowserMode | undefined;
 let browser: Browser | undefined;
@@ -49,6 +51,8 @@ const figures = {
   confirmed: [] as number[],
   /** Of the confirmed time: the HTTP call (request sent → answer read), i.e. transport and core. */
   call: [] as number[],
+  /** Of the call: the core's own time (the server's Server-Timing header). */
+  core: [] as number[],
   /** Enter → the request leaves the page (the optimistic update and React's work before it). */
   sent: [] as number[],
   /** Answer read → highlight confirmed in the DOM (the renderer applying the core's answer). */
@@ -76,7 +80,7 @@ if (browserPath) {
       mode: 'production',
       configFile: 'vite.renderer.config.ts',
       logLevel: 'warn',
-      build: { outDir: staticDir, emptyOutDir: true, sourcemap: false, ...(profilePath ? { minify: false } : {}) },
+      build: { outDir: staticDir, emptyOutDir: true, sourcemap: false, ...(profilePath || tracePath ? { minify: false } : {}) },
     });
     process.env.NODE_ENV = nodeEnv;
   }
@@ -123,20 +127,17 @@ if (browserPath) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page]', e.message));
-  // Times each `codings:*` call the page makes, to split a round trip into core and renderer.
+  // Times each `codings:apply` call the page makes (resource timing, so the page's own fetch is
+  // untouched), with the core's share from the server's Server-Timing header.
   await page.addInitScript(() => {
-    const original = window.fetch.bind(window);
-    const calls: { url: string; start: number; end: number }[] = [];
+    const calls: { start: number; end: number; core: number }[] = [];
     Object.assign(window, { __verbatimCalls: calls });
-    window.fetch = async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const start = performance.now();
-      const response = await original(input, init);
-      if (!url.includes('/api/codings:apply')) return response;
-      const body = await response.clone().text();
-      calls.push({ url, start, end: performance.now() });
-      return new Response(body, { status: response.status, headers: response.headers });
-    };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceResourceTiming[]) {
+        if (!e.name.includes('/api/codings:apply')) continue;
+        calls.push({ start: e.startTime, end: e.responseEnd, core: e.serverTiming.find((t) => t.name === 'core')?.duration ?? NaN });
+      }
+    }).observe({ type: 'resource', buffered: true });
   });
   await page.goto(server.url);
   // The first document (the short one) opens by itself.
@@ -192,7 +193,7 @@ async function selectVisiblePassage(p: Page, index: number): Promise<void> {
 }
 
 /** Presses Enter in the palette and times the highlight: painted (optimistic) and confirmed (real id). */
-async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: number; call: number; sent: number; applied: number }> {
+async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: number; call: number; core: number; sent: number; applied: number }> {
   return p.evaluate(async () => {
     const ids = () => new Set([...document.querySelectorAll<HTMLElement>('.cm-coding[data-coding-id]')].map((e) => Number(e.dataset.codingId)));
     const before = ids();
@@ -200,9 +201,10 @@ async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: nu
     if (!input) throw new Error('no palette');
     let painted = -1;
     let confirmed = -1;
-    const calls = (window as unknown as { __verbatimCalls: { start: number; end: number }[] }).__verbatimCalls;
+    const calls = (window as unknown as { __verbatimCalls: { start: number; end: number; core: number }[] }).__verbatimCalls;
     const seen = calls.length;
     const t0 = performance.now();
+    performance.mark('rt-start');
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await new Promise<void>((done) => {
       const check = () => {
@@ -211,6 +213,7 @@ async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: nu
         if (painted < 0 && fresh.length > 0) painted = performance.now() - t0;
         if (fresh.some((id) => id > 0) && ![...now].some((id) => id < 0)) {
           confirmed = performance.now() - t0;
+          performance.mark('rt-end');
           done();
           return;
         }
@@ -219,10 +222,12 @@ async function applyWithEnter(p: Page): Promise<{ painted: number; confirmed: nu
       };
       requestAnimationFrame(check);
     });
+    // Resource entries are queued after the response: give the observer a moment.
+    for (let i = 0; i < 20 && calls.length <= seen; i++) await new Promise((r) => setTimeout(r, 5));
     const call = calls[seen];
     return call
-      ? { painted, confirmed, call: call.end - call.start, sent: call.start - t0, applied: confirmed - (call.end - t0) }
-      : { painted, confirmed, call: NaN, sent: NaN, applied: NaN };
+      ? { painted, confirmed, call: call.end - call.start, core: call.core, sent: call.start - t0, applied: confirmed - (call.end - t0) }
+      : { painted, confirmed, call: NaN, core: NaN, sent: NaN, applied: NaN };
   });
 }
 
@@ -278,6 +283,7 @@ describe.skipIf(!browserPath)(`UI workbench: ${WORDS.toLocaleString('en')} words
     async () => {
       const p = page!;
       if (profilePath && round === 0) await startProfile(p);
+      if (tracePath && round === 0) await browser!.startTracing(p, { path: tracePath, categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler'] });
       await selectVisiblePassage(p, round);
       await p.keyboard.press('c');
       await p.getByTestId('palette-input').fill(`Thème ${(round % CODES) + 1}`);
@@ -286,10 +292,12 @@ describe.skipIf(!browserPath)(`UI workbench: ${WORDS.toLocaleString('en')} words
       figures.painted.push(t.painted);
       figures.confirmed.push(t.confirmed);
       figures.call.push(t.call);
+      figures.core.push(t.core);
       figures.sent.push(t.sent);
       figures.applied.push(t.applied);
       await p.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
       if (profilePath && round === 30) await stopProfile(profilePath);
+      if (tracePath && round === 30) await browser!.stopTracing();
     },
     { ...once, iterations: 30 },
   );
@@ -389,9 +397,13 @@ function printFigures() {
     `(a) open (click → first paint): first ${ms(figures.open[0] ?? NaN)}, median of the next ${figures.open.length - 1}: ${ms(quantile(figures.open.slice(1), 0.5))}  [target < 500 ms]`,
     `(b) apply a code, ${figures.confirmed.length} round trips, Enter → highlight painted: p50 ${ms(quantile(figures.painted, 0.5))}, p95 ${ms(quantile(figures.painted, 0.95))}`,
     `    ROUND TRIP UI → core → UI (Enter → highlight confirmed with the core's id): p50 ${ms(quantile(figures.confirmed, 0.5))}, p95 ${ms(quantile(figures.confirmed, 0.95))}  [target p95 < 50 ms]`,
-    `    split: Enter → request sent p50 ${ms(quantile(figures.sent, 0.5))}, p95 ${ms(quantile(figures.sent, 0.95))}; the codings:apply call (HTTP + core) p50 ${ms(quantile(figures.call, 0.5))}, p95 ${ms(quantile(figures.call, 0.95))}; answer → confirmed in the DOM p50 ${ms(quantile(figures.applied, 0.5))}, p95 ${ms(quantile(figures.applied, 0.95))}`,
+    `    split: Enter → request sent p50 ${ms(quantile(figures.sent, 0.5))}, p95 ${ms(quantile(figures.sent, 0.95))}; the codings:apply call (HTTP + core) p50 ${ms(quantile(figures.call, 0.5))}, p95 ${ms(quantile(figures.call, 0.95))} (of which the core p50 ${ms(quantile(figures.core, 0.5))}, p95 ${ms(quantile(figures.core, 0.95))}); answer → confirmed in the DOM p50 ${ms(quantile(figures.applied, 0.5))}, p95 ${ms(quantile(figures.applied, 0.95))}`,
     `    the same call from Node, no browser (HTTP + core only): p50 ${ms(quantile(figures.direct, 0.5))}, p95 ${ms(quantile(figures.direct, 0.95))}`,
   ];
+  if (process.env.VERBATIM_BENCH_VERBOSE) {
+    const row = (name: string, xs: readonly number[]) => `    ${name.padEnd(10)} ${xs.map((x) => x.toFixed(0).padStart(4)).join('')}`;
+    lines.push('    each round trip, in order:', row('confirmed', figures.confirmed), row('sent', figures.sent), row('call', figures.call), row('core', figures.core), row('applied', figures.applied));
+  }
   const s = figures.scroll;
   if (s) {
     lines.push(

@@ -6,8 +6,10 @@
 import { EditorSelection } from '@codemirror/state';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Coding } from '../../shared/contract';
 import { laidCodings } from '../../renderer/features/coding';
-import { RECONCILE_AFTER_MS } from '../../renderer/query-keys';
+import { shareCodings } from '../../renderer/features/coding/codings-cache';
+import { queryKeys, RECONCILE_AFTER_MS } from '../../renderer/query-keys';
 import { findTranscript, renderApp } from './render-app';
 import { createWorkbenchCore } from './workbench-core';
 
@@ -49,5 +51,85 @@ describe('refreshing a document’s codings after coding', () => {
       .sort();
     await waitFor(() => expect(core.callsTo('codings:listByDocument').length).toBeGreaterThan(fetchesBefore), { timeout: RECONCILE_AFTER_MS + 2000 });
     await waitFor(() => expect(drawn(view)).toEqual(expected));
+  });
+
+  it('draws a coding the moment the cache holds it, before React renders the list again', async () => {
+    const core = createWorkbenchCore();
+    const { services } = renderApp(core);
+    const view = await findTranscript();
+    const documentId = core.state.documents[0]!.id;
+    const key = queryKeys.codings(documentId);
+    await waitFor(() => expect(services.queryClient.getQueryData(key)).toBeDefined());
+    const coding: Coding = { id: 7777, documentId, codeId: core.state.codes[0]!.id, start: 3, end: 12, coderId: 1, createdAt: '2025-03-01T10:00:00.000Z' };
+    services.queryClient.setQueryData<Coding[]>(key, (list) => [...(list ?? []), coding]);
+    // No waiting: React Query tells components a tick later; the transcript listens to the cache itself.
+    expect(drawn(view)).toContain('7777:3-12');
+  });
+
+  it('refreshes the lists once the apply is answered, not when the core announces the change before answering', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const view = await findTranscript();
+    await waitFor(() => expect(core.callsTo('codings:listByDocument').length).toBeGreaterThan(0));
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const original = core.handlerOf('codings:apply')!;
+    core.override('codings:apply', async (input: never) => {
+      // The real core announces `project:changed` while it works, before its answer reaches the page.
+      core.emit('project:changed', { entities: ['codings'] });
+      await answered;
+      return original(input);
+    });
+    const phrase = 'Chaque service a ses fichiers';
+    const start = view.state.doc.toString().indexOf(phrase);
+    act(() => view.dispatch({ selection: EditorSelection.single(start, start + phrase.length) }));
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const input = await screen.findByTestId('palette-input');
+    fireEvent.change(input, { target: { value: 'habitant' } });
+    const codesBefore = core.callsTo('codes:list').length;
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(core.callsTo('codings:apply')).toHaveLength(1));
+
+    // Well past the next paint (at most 50 ms): nothing refetched while the core has not answered.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(core.callsTo('codes:list')).toHaveLength(codesBefore);
+    expect(screen.getByTestId('quick-code-palette')).toBeTruthy();
+
+    answer();
+    await waitFor(() => expect(core.callsTo('codes:list').length).toBeGreaterThan(codesBefore));
+    await waitFor(() => expect(screen.queryByTestId('quick-code-palette')).toBeNull());
+    const applied = core.state.codings.at(-1)!;
+    expect(drawn(view)).toContain(`${applied.id}:${start}-${start + phrase.length}`);
+  });
+});
+
+describe('sharing a document’s codings between versions of the list', () => {
+  const coding = (id: number, start: number): Coding => ({ id, documentId: 1, codeId: 1, start, end: start + 5, coderId: 1, createdAt: 't' });
+
+  it('keeps the cached list when a new one says the same', () => {
+    const old = [coding(1, 0), coding(2, 10)];
+    expect(shareCodings(old, [coding(1, 0), coding(2, 10)])).toBe(old);
+  });
+
+  it('keeps the cached object of every coding repeated, wherever it moved in the list', () => {
+    const old = Array.from({ length: 50 }, (_, i) => coding(i + 1, i * 10 + 10));
+    const next = [coding(99, 0), ...old.map((c) => ({ ...c }))];
+    next[26] = { ...next[26]!, end: 999 };
+    const shared = shareCodings(old, next) as Coding[];
+    expect(shared).not.toBe(old);
+    expect(shared[0]).toBe(next[0]);
+    expect(shared[1]).toBe(old[0]);
+    expect(shared[26]).toBe(next[26]);
+    expect(shared[26]).not.toBe(old[25]);
+    expect(shared[50]).toBe(old[49]);
+  });
+
+  it('takes a list that shortened as it is, and anything that is not a list untouched', () => {
+    const old = [coding(1, 0), coding(2, 10)];
+    const next = [coding(1, 0)];
+    const shared = shareCodings(old, next) as Coding[];
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toBe(old[0]);
+    expect(shareCodings(undefined, next)).toBe(next);
   });
 });

@@ -17,6 +17,8 @@ export type FakeCore = {
   callsTo(method: Method): unknown[];
   /** Replaces a method's behaviour; throwing `fail(...)` answers with an error Result. */
   override(method: Method, handler: Handler): void;
+  /** A method's current behaviour (to wrap it in an override). */
+  handlerOf(method: Method): Handler | undefined;
   emit(name: EventName, payload: unknown): void;
   state: FakeState;
 };
@@ -238,6 +240,7 @@ export function createFakeCore(initial: Partial<FakeState> = {}): FakeCore {
     override: (method, handler) => {
       handlers[method] = handler;
     },
+    handlerOf: (method) => handlers[method],
     emit: (name, payload) => {
       for (const l of listeners) l(name, payload);
     },

@@ -68,3 +68,30 @@ export function confirmCodings(client: QueryClient, documentId: number, pending:
     return insertSorted(kept, confirmed.filter((c) => !known.has(c.id)));
   });
 }
+
+/** Two codings with the same fields (the list's objects are flat). */
+function sameFields(a: Coding, b: Coding): boolean {
+  const keys = Object.keys(a) as (keyof Coding)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Structural sharing for a document's codings: a new list (a refetch, or the cache edited after a
+ * change) keeps the cached object of every coding it repeats, and is the cached list itself when
+ * nothing changed. Linear by id — React Query's generic deep comparison compares position by
+ * position, so one coding inserted near the top of 3,000 made it compare every object below.
+ */
+export function shareCodings(previous: unknown, next: unknown): unknown {
+  if (!Array.isArray(previous) || !Array.isArray(next)) return next;
+  const old = previous as Coding[];
+  const byId = new Map<number, Coding>();
+  for (const c of old) byId.set(c.id, c);
+  let unchanged = old.length === next.length;
+  const out = (next as Coding[]).map((c, i) => {
+    const o = byId.get(c.id);
+    const kept = o !== undefined && (o === c || sameFields(o, c)) ? o : c;
+    if (kept !== old[i]) unchanged = false;
+    return kept;
+  });
+  return unchanged ? old : out;
+}

@@ -5,6 +5,7 @@ export { CodingInspector } from './components/CodingInspector';
 export { CodeDropTarget } from './components/CodeDropTarget';
 export { codingsAt, type TextSelection } from './codings-at';
 export { useDocumentCodings } from './hooks/useDocumentCodings';
+export { useCodingsListener } from './hooks/useCodingsListener';
 export { useCodePassage } from './hooks/useCodePassage';
 export { useFindCoding } from './hooks/useFindCoding';
 export { useCodingMemoSnippets } from './hooks/useCodingMemoSnippets';

@@ -2,6 +2,7 @@ import { Check, Clock, Plus } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Code } from '../../../../shared/contract';
 import { isAppError, type ErrorCode } from '../../../../shared/result';
+import { afterPaint } from '../../../after-paint';
 import { useT } from '../../../i18n';
 import { isMac } from '../../../platform';
 import { ColorSwatch } from '../../../ui';
@@ -74,7 +75,10 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
 
   const applyIds = (codeIds: readonly number[]) => {
     if (codeIds.length === 0) return;
-    apply.mutate({ ...range, codeIds: [...codeIds] }, { onSuccess: () => done(codeIds) });
+    // The palette stays until the core answers (a refusal is explained here), and closes once the
+    // highlight is painted: moving the focus back to the transcript costs a frame's worth of work
+    // that would otherwise delay showing the coding.
+    apply.mutate({ ...range, codeIds: [...codeIds] }, { onSuccess: () => afterPaint(() => done(codeIds)) });
   };
 
   const createAndApply = (name: string, also: readonly number[]) =>

@@ -2,7 +2,7 @@ import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Code, Coding, DocumentDetail } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
-import { setCodingLayer, useCodingMemoSnippets } from '../../coding';
+import { setCodingLayer, useCodingMemoSnippets, useCodingsListener, type CodingLayerInput } from '../../coding';
 import { setPseudonymLayer, usePseudonymHighlights } from '../../pseudonyms';
 import { createTranscriptState, revealRange, updateTurns, type TranscriptHandlers } from '../transcript-extensions';
 
@@ -32,9 +32,11 @@ export function TranscriptView(props: TranscriptViewProps) {
   const view = useRef<EditorView | null>(null);
   const latest = useRef(props);
   const labels = useRef(t);
+  const latestMemos = useRef(memos);
   useEffect(() => {
     latest.current = props;
     labels.current = t;
+    latestMemos.current = memos;
   });
 
   // One stable object: the editor reads the latest props through it at event time.
@@ -80,8 +82,25 @@ export function TranscriptView(props: TranscriptViewProps) {
   const writtenAs = useCallback((label: string) => labels.current.speakers.writtenAs(label), []);
   const shownTurns = useRef(doc.turnList);
 
+  /** What the coding layer draws now: a redraw of the same input is skipped. */
+  const drawn = useRef<CodingLayerInput | null>(null);
+  const drawCodings = useCallback((input: CodingLayerInput) => {
+    const v = view.current;
+    const last = drawn.current;
+    if (!v || (last && last.codings === input.codings && last.codes === input.codes && last.memos === input.memos && last.selectedId === input.selectedId)) return;
+    drawn.current = input;
+    const dispatch = () => v.dispatch({ effects: setCodingLayer.of(input) });
+    try {
+      dispatch();
+    } catch {
+      // A cache change made while the editor is updating (CodeMirror refuses nested updates) is drawn right after.
+      queueMicrotask(dispatch);
+    }
+  }, []);
+
   useEffect(() => {
     shownTurns.current = doc.turnList;
+    drawn.current = null;
     view.current?.setState(
       createTranscriptState({ text: doc.text, turns: doc.turnList, handlers, label: `${t.transcript.label} — ${doc.name}`, writtenAs }),
     );
@@ -95,9 +114,19 @@ export function TranscriptView(props: TranscriptViewProps) {
     updateTurns(view.current, doc.turnList, writtenAs);
   }, [doc.turnList, writtenAs]);
 
+  // The list as React renders it; the cache's newer one, when it changed since (see below), wins.
+  const renderedCodings = useRef(codings);
   useEffect(() => {
-    view.current?.dispatch({ effects: setCodingLayer.of({ codings, codes, memos, selectedId: selectedCodingId }) });
-  }, [codings, codes, memos, selectedCodingId, doc.id, doc.text]);
+    const list = renderedCodings.current !== codings || !drawn.current ? codings : drawn.current.codings;
+    renderedCodings.current = codings;
+    drawCodings({ codings: list, codes, memos, selectedId: selectedCodingId });
+  }, [codings, codes, memos, selectedCodingId, doc.id, doc.text, drawCodings]);
+
+  // A confirmed coding is drawn as soon as it is in the cache, not a render later.
+  useCodingsListener(doc.id, (list) => {
+    const { codes: latestCodes, selectedCodingId: selectedId } = latest.current;
+    drawCodings({ codings: list, codes: latestCodes, memos: latestMemos.current, selectedId });
+  });
 
   // Issue 7: originals an anonymized export will replace (the toggle in the header shows or hides them).
   useEffect(() => {
