@@ -134,18 +134,23 @@ export function invalidateSoon(client: QueryClient, entities: readonly ChangedEn
   }
   const batch = { entities: new Set(entities), settled: new Map(settled.map((k) => [hashKey(k), k] as const)) };
   waiting.set(client, batch);
-  afterPaint(() => afterMutations(client, () => flush(client, batch)));
+  whenChangesSettle(client, () => flush(client, batch));
+}
+
+/**
+ * Runs `fn` after the next paint and once the page's mutations have settled: what a change makes
+ * stale is refetched after the change itself is drawn.
+ */
+export function whenChangesSettle(client: QueryClient, fn: () => void): void {
+  // Mutations are looked at now: the core's `project:changed` arrives while the call that made the
+  // change is still waiting for its answer, and the answer must be drawn before lists refetch.
+  afterMutations(client, () => afterPaint(fn));
 }
 
 /** How long a refresh waits at most for the page's mutations to settle. */
 const MUTATION_WAIT_MS = 2000;
 
-/**
- * Runs `fn` now when no mutation is under way, else once they have all settled and the frame
- * showing their answer is painted (or after `MUTATION_WAIT_MS`). The core announces a change
- * before it answers the call that made it: refetching lists then would compete with drawing the
- * answer, and the mutation refreshes them itself when it settles.
- */
+/** Runs `fn` now when no mutation is under way, else once they have all settled (or after `MUTATION_WAIT_MS`). */
 function afterMutations(client: QueryClient, fn: () => void): void {
   if (client.isMutating() === 0) return fn();
   let done = false;
@@ -155,7 +160,7 @@ function afterMutations(client: QueryClient, fn: () => void): void {
     done = true;
     clearTimeout(timer);
     unsubscribe();
-    afterPaint(fn);
+    fn();
   };
   const unsubscribe = client.getMutationCache().subscribe(() => {
     if (client.isMutating() === 0) run();

@@ -9,32 +9,16 @@
  * Run with `npm run bench` (it builds the server first), or `npx tsx tests/bench/http-workload.ts`
  * after `npm run build`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generateInterview, seededRandom } from './generate';
+import { startServerProcess } from './serve-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100);
 
 type Client = { call<T>(method: string, input: unknown): Promise<T>; upload(path: string): Promise<string> };
-
-function startServer(dir: string): Promise<{ proc: ChildProcess; url: string; origin: string; token: string }> {
-  const renderer = process.env.BENCH_RENDERER ? ['--renderer', process.env.BENCH_RENDERER] : [];
-  const proc = spawn(process.execPath, [resolve('out/node/serve.js'), join(dir, 'bench.verbatim'), '--data-dir', join(dir, 'data'), ...renderer], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((done, fail) => {
-    let out = '';
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(out);
-      if (m) done({ proc, url: m[0], origin: m[1]!, token: m[2]! });
-    });
-    proc.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
 
 function client(origin: string, token: string): Client {
   const headers = { 'x-verbatim-token': token, origin };
@@ -65,7 +49,7 @@ const peakMemoryMb = (pid: number): number | null => {
 
 async function oneRun(files: string[], runs: readonly unknown[]): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-http-bench-'));
-  const server = await startServer(dir);
+  const server = await startServerProcess(join(dir, 'bench.verbatim'), { dataDir: join(dir, 'data'), renderer: process.env.BENCH_RENDERER });
   const api = client(server.origin, server.token);
   const times: Record<string, number> = {};
   const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -105,8 +89,7 @@ async function oneRun(files: string[], runs: readonly unknown[]): Promise<Record
     await step('export codings (XLSX)', () => api.call('exports:write', { format: 'xlsx' }));
     times['server peak memory (MB)'] = peakMemoryMb(server.proc.pid!) ?? Number.NaN;
   } finally {
-    server.proc.kill('SIGTERM');
-    await new Promise((r) => server.proc.once('exit', r));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return times;

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MERGE_WINDOW_MS } from '../../electron/core/history/journal';
 import { createTestCore } from '../helpers/test-core';
@@ -188,6 +189,26 @@ describe('coding', () => {
     await core.call('history:undo', {});
     await core.call('history:undo', {});
     await expectAnchored(25_000, 25_020);
+  });
+
+  it('anchors in the text as stored even when another program changed it behind the core’s back', async () => {
+    const core = await createTestCore();
+    const long = Array.from({ length: 200 }, (_, i) => `Participant : Réponse numéro ${i}, assez longue pour remplir le document.`).join('\n\n');
+    const { imported } = await core.call('documents:import', { paths: [core.file('long.txt', long)] });
+    const id = imported[0]!.id;
+    const code = await core.call('codes:create', { name: 'A', parentId: null });
+    const db = core.session.current()!.context.db;
+    const anchorText = (codingId: number) => (db.prepare('SELECT anchor_text FROM codings WHERE id = ?').get(codingId) as { anchor_text: string }).anchor_text;
+    // The first coding reads (and keeps) the text.
+    const first = await core.call('codings:apply', { documentId: id, codeId: code.id, start: 0, end: 11 });
+    expect(anchorText(first.id)).toBe('Participant');
+    // Another connection rewrites it with the same byte length: only the file's data version tells.
+    const other = new Database(core.projectPath);
+    other.prepare('UPDATE documents SET text = replace(text, ?, ?) WHERE id = ?').run('Participant', 'Particopant', id);
+    other.close();
+    const codeB = await core.call('codes:create', { name: 'B', parentId: null });
+    const second = await core.call('codings:apply', { documentId: id, codeId: codeB.id, start: 0, end: 11 });
+    expect(anchorText(second.id)).toBe('Particopant');
   });
 
   it('creates a code from the selection and applies it in one step (in-vivo coding)', async () => {

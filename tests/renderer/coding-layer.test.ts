@@ -220,6 +220,23 @@ describe('the coding layer follows small changes without laying everything out a
     );
   });
 
+  it('keeps applying one coding after another exact, also past the point where new highlights are folded into the others', () => {
+    let list = many(30, 9);
+    const v = mount(list);
+    for (let i = 0; i < 150; i++) {
+      const start = (i * 37) % (text.length - 60);
+      list = [...list, coding(2000 + i, 1 + (i % 3), start, start + 10 + (i % 40))];
+      show(v, list);
+      if (i % 10 === 9) expectDrawn(v, list);
+    }
+    expectDrawn(v, list);
+    // Taken out again: an old one, a recent one, and one of those folded in.
+    list = list.filter((c) => c.id !== 5 && c.id !== 2149 && c.id !== 2003);
+    show(v, list);
+    expectDrawn(v, list);
+    expect(v.contentDOM.querySelector('[data-coding-id="2149"]')).toBeNull();
+  });
+
   it('stays exact through a long run of random applies, removals, moves and undos', () => {
     let list = many(80, 5);
     const v = mount(list);
@@ -227,7 +244,7 @@ describe('the coding layer follows small changes without laying everything out a
     const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
     const removedStack: Coding[] = [];
     let nextId = 1000;
-    for (let step = 0; step < 150; step++) {
+    for (let step = 0; step < 400; step++) {
       const r = rnd();
       if (r < 0.35) {
         const start = Math.floor(rnd() * (text.length - 60));

@@ -124,6 +124,24 @@ describe('sharing a document’s codings between versions of the list', () => {
     expect(shared[50]).toBe(old[49]);
   });
 
+  it('follows codings taken out, reordered or refetched as new objects', () => {
+    const old = [coding(1, 0), coding(2, 10), coding(3, 20), coding(4, 30)];
+    const removed = shareCodings(old, [old[0], old[2], old[3]]) as Coding[];
+    expect(removed).toEqual([old[0], old[2], old[3]]);
+    expect(removed[1]).toBe(old[2]);
+    const swapped = shareCodings(old, [old[1], old[0], old[2], old[3]]) as Coding[];
+    expect(swapped.map((c) => c.id)).toEqual([2, 1, 3, 4]);
+    expect(swapped[1]).toBe(old[0]);
+    // A refetch: every object new, one coding moved: the others are the cached objects.
+    const refetched = old.map((c) => ({ ...c }));
+    refetched[2] = { ...refetched[2]!, start: 21 };
+    const shared = shareCodings(old, refetched) as Coding[];
+    expect(shared[0]).toBe(old[0]);
+    expect(shared[2]).toBe(refetched[2]);
+    expect(shared[3]).toBe(old[3]);
+    expect(shareCodings(old, old.map((c) => ({ ...c })))).toBe(old);
+  });
+
   it('takes a list that shortened as it is, and anything that is not a list untouched', () => {
     const old = [coding(1, 0), coding(2, 10)];
     const next = [coding(1, 0)];

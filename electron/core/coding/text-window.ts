@@ -12,30 +12,73 @@ export type TextWindow = {
 
 type Shape = { length: number; bytes: number; astral: boolean };
 
+/** Texts kept in memory at most, in UTF-16 units (~32 MB): a few long transcripts being coded. */
+const CACHED_UNITS = 16_000_000;
+
 /**
- * Reads only the part of a document's text around a passage (a 100,000-word transcript is ~600 KB:
- * loading it into a JS string costs ~15 ms, a `substr` well under one). SQLite's `substr` counts code
- * points and offsets count UTF-16 units: they agree unless the text holds characters beyond the BMP
- * (emoji), so each document's shape — its UTF-16 length and whether it holds such characters — is
- * learnt once from the full text, and forgotten whenever documents change (edits, their undo). Its
- * byte length, which SQLite knows without reading the text, is checked at each read as a second guard.
+ * The text around a passage, for coding it. A coder codes the same transcript over and over: its
+ * text is read from the file once (a 100,000-word transcript is ~600 KB, ~15 ms to load into a JS
+ * string) and kept, most recent first, within `CACHED_UNITS`. A text not kept is read in part:
+ * SQLite's `substr` around the passage (it counts code points and offsets count UTF-16 units, so
+ * each document's shape — its UTF-16 length and whether it holds characters beyond the BMP — is
+ * learnt once from the full text).
+ *
+ * Kept texts and shapes are forgotten whenever documents change here (edits, their undo: the
+ * journal says so) or in the file from another connection (`PRAGMA data_version`), and a text
+ * whose byte length (which SQLite knows without reading it) differs is read again.
  */
 export function createTextWindows(db: Database, journal: Journal) {
   const full = db.prepare<[number], { text: string; bytes: number }>(`SELECT text, octet_length(text) AS bytes FROM documents WHERE id = ?`);
   const bytesOf = db.prepare<[number], { bytes: number }>(`SELECT octet_length(text) AS bytes FROM documents WHERE id = ?`);
   const part = db.prepare<[number, number, number], { part: string }>(`SELECT substr(text, ?, ?) AS part FROM documents WHERE id = ?`);
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   const shapes = new Map<number, Shape>();
+  const texts = new Map<number, { text: string; bytes: number }>();
+  let keptUnits = 0;
+  let seenVersion = dataVersion.get();
+  const forget = () => {
+    shapes.clear();
+    texts.clear();
+    keptUnits = 0;
+  };
   journal.subscribe((entities) => {
-    if (entities.includes('documents')) shapes.clear();
+    if (entities.includes('documents')) forget();
   });
 
+  const keep = (documentId: number, text: string, bytes: number) => {
+    if (text.length > CACHED_UNITS) return;
+    texts.set(documentId, { text, bytes });
+    keptUnits += text.length;
+    // Oldest first in a Map's order: drop them until the rest fits.
+    for (const [id, kept] of texts) {
+      if (keptUnits <= CACHED_UNITS) break;
+      texts.delete(id);
+      keptUnits -= kept.text.length;
+    }
+  };
   const wholeText = (text: string): TextWindow => ({ length: text.length, slice: (s, e) => text.slice(s, e) });
 
   return {
     /** The text around `[start, end)` (with the anchor context), or undefined when there is no such document. */
     around(documentId: number, start: number, end: number): TextWindow | undefined {
+      const version = dataVersion.get();
+      if (version !== seenVersion) {
+        seenVersion = version;
+        forget();
+      }
       const bytes = bytesOf.get(documentId)?.bytes;
       if (bytes === undefined) return undefined;
+      const kept = texts.get(documentId);
+      if (kept && kept.bytes === bytes) {
+        // Most recently used last.
+        texts.delete(documentId);
+        texts.set(documentId, kept);
+        return wholeText(kept.text);
+      }
+      if (kept) {
+        texts.delete(documentId);
+        keptUnits -= kept.text.length;
+      }
       let shape = shapes.get(documentId);
       if (!shape || shape.bytes !== bytes || shape.astral) {
         const row = full.get(documentId);
@@ -43,7 +86,8 @@ export function createTextWindows(db: Database, journal: Journal) {
         // A high surrogate starts every character beyond the BMP.
         shape = { length: row.text.length, bytes: row.bytes, astral: /[\uD800-\uDBFF]/.test(row.text) };
         shapes.set(documentId, shape);
-        if (shape.astral) return wholeText(row.text);
+        keep(documentId, row.text, row.bytes);
+        return wholeText(row.text);
       }
       const from = Math.max(0, Math.min(start, end) - ANCHOR_CONTEXT);
       const to = Math.min(shape.length, Math.max(start, end) + ANCHOR_CONTEXT);

@@ -78,20 +78,43 @@ function sameFields(a: Coding, b: Coding): boolean {
 /**
  * Structural sharing for a document's codings: a new list (a refetch, or the cache edited after a
  * change) keeps the cached object of every coding it repeats, and is the cached list itself when
- * nothing changed. Linear by id — React Query's generic deep comparison compares position by
- * position, so one coding inserted near the top of 3,000 made it compare every object below.
+ * nothing changed. Linear, and without garbage in the common case (an edit of the cache that
+ * already shares the unchanged objects): React Query's generic deep comparison compares position
+ * by position, so one coding inserted near the top of 3,000 made it compare every object below.
  */
 export function shareCodings(previous: unknown, next: unknown): unknown {
   if (!Array.isArray(previous) || !Array.isArray(next)) return next;
   const old = previous as Coding[];
+  const list = next as Coding[];
+  // Objects the cache already holds, walked in step (both lists are in the same order).
+  const unknown: number[] = [];
+  let j = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (old[j] === list[i]) j++;
+    // One coding taken out here (a removal, an undo): step over it.
+    else if (old[j + 1] === list[i]) j += 2;
+    else unknown.push(i);
+  }
+  if (unknown.length === 0 && list.length === old.length) return old;
+  if (unknown.length === 0) return list;
+  // The others: a coding the cache holds under another object (a refetch) keeps the cached one.
+  const find = unknown.length <= 16 ? (id: number) => old.find((c) => c.id === id) : lookup(old);
+  let replaced = false;
+  const out = list.slice();
+  for (const i of unknown) {
+    const c = list[i]!;
+    const o = find(c.id);
+    if (o !== undefined && sameFields(o, c)) {
+      out[i] = o;
+      replaced = true;
+    }
+  }
+  if (!replaced) return list;
+  return out.length === old.length && out.every((c, i) => c === old[i]) ? old : out;
+}
+
+function lookup(list: readonly Coding[]): (id: number) => Coding | undefined {
   const byId = new Map<number, Coding>();
-  for (const c of old) byId.set(c.id, c);
-  let unchanged = old.length === next.length;
-  const out = (next as Coding[]).map((c, i) => {
-    const o = byId.get(c.id);
-    const kept = o !== undefined && (o === c || sameFields(o, c)) ? o : c;
-    if (kept !== old[i]) unchanged = false;
-    return kept;
-  });
-  return unchanged ? old : out;
+  for (const c of list) byId.set(c.id, c);
+  return (id) => byId.get(id);
 }

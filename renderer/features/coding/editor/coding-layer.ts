@@ -46,19 +46,31 @@ export type LaidCoding = {
   name: string;
   memo: string;
   lane: number;
+  /** The whole lines the coding touches: what its lane must not share. */
+  paraFrom: number;
+  paraTo: number;
 };
 
 type LayerValue = {
   input: CodingLayerInput;
   laid: readonly LaidCoding[];
-  byId: ReadonlyMap<number, LaidCoding>;
-  /** Each laid coding's paragraph-extended range (the lines it touches): what its lane must not share. */
-  extents: ReadonlyMap<number, readonly [number, number]>;
+  /** The longest paragraph-extended range of a laid coding (bounds the search for its neighbours). */
+  maxSpan: number;
   decorations: DecorationSet;
+  /**
+   * Highlights of codings added since `decorations` was built, kept apart: codings overlap, so
+   * adding one to the big set rebuilds most of it, while this one stays small (folded into the big
+   * one once it holds `RECENT_MAX`).
+   */
+  recent: DecorationSet;
+  recentCount: number;
   selected: DecorationSet;
   /** The highlights were mapped through a change of the text that the laid list has not followed. */
   mapped?: true;
 };
+
+/** Recently added highlights kept apart at most (see `LayerValue.recent`). */
+const RECENT_MAX = 64;
 
 export const setCodingLayer = StateEffect.define<CodingLayerInput>();
 
@@ -105,7 +117,7 @@ export function layOutCodings(
     used.add(lane);
     lastLane.set(c.codeId, lane);
     active.push({ end: to, lane });
-    return laidOut(c, byCode.get(c.codeId), memos, lane);
+    return laidOut(c, byCode.get(c.codeId), memos, lane, from, to);
   });
 }
 
@@ -115,7 +127,7 @@ function drawOrder(codes: readonly Code[]): (a: Pick<Coding, 'id' | 'codeId' | '
   return (a, b) => a.start - b.start || (order.get(a.codeId) ?? 1e9) - (order.get(b.codeId) ?? 1e9) || b.end - a.end || a.id - b.id;
 }
 
-function laidOut(c: Coding, code: Code | undefined, memos: ReadonlyMap<number, string> | undefined, lane: number): LaidCoding {
+function laidOut(c: Coding, code: Code | undefined, memos: ReadonlyMap<number, string> | undefined, lane: number, paraFrom: number, paraTo: number): LaidCoding {
   return {
     id: c.id,
     codeId: c.codeId,
@@ -125,7 +137,17 @@ function laidOut(c: Coding, code: Code | undefined, memos: ReadonlyMap<number, s
     name: code?.name ?? '',
     memo: memos?.get(c.id) ?? '',
     lane,
+    paraFrom,
+    paraTo,
   };
+}
+
+/** Laid codings by id, built once per laid list and only when asked (a hovered stripe, a click). */
+const indexes = new WeakMap<readonly LaidCoding[], ReadonlyMap<number, LaidCoding>>();
+function laidById(laid: readonly LaidCoding[], id: number): LaidCoding | undefined {
+  let index = indexes.get(laid);
+  if (!index) indexes.set(laid, (index = new Map(laid.map((c) => [c.id, c]))));
+  return index.get(id);
 }
 
 /**
@@ -167,16 +189,22 @@ function paragraphsOf(state: EditorState): (start: number, end: number) => [numb
 
 function build(input: CodingLayerInput, state: EditorState): LayerValue {
   const length = state.doc.length;
-  const paragraphs = paragraphsOf(state);
-  const extents = new Map<number, readonly [number, number]>();
-  const laid = layOutCodings(input.codings, input.codes, input.memos, paragraphs).filter((c) => c.start < length);
+  const laid = layOutCodings(input.codings, input.codes, input.memos, paragraphsOf(state)).filter((c) => c.start < length);
   const builder = new RangeSetBuilder<Decoration>();
+  let maxSpan = 0;
   for (const c of laid) {
     builder.add(c.start, Math.min(c.end, length), markFor(c));
-    extents.set(c.id, paragraphs(c.start, c.end));
+    maxSpan = Math.max(maxSpan, c.paraTo - c.paraFrom);
   }
-  const byId = new Map(laid.map((c) => [c.id, c]));
-  return { input, laid, byId, extents, decorations: builder.finish(), selected: selectedSet(byId, input.selectedId, length) };
+  return {
+    input,
+    laid,
+    maxSpan,
+    decorations: builder.finish(),
+    recent: Decoration.none,
+    recentCount: 0,
+    selected: selectedSet(laid, input.selectedId, length),
+  };
 }
 
 /** Beyond this many codings added or taken out, laying everything out again is simpler and as fast. */
@@ -228,54 +256,75 @@ function patch(value: LayerValue, input: CodingLayerInput, state: EditorState): 
   const order = drawOrder(input.codes);
   const byCode = new Map(input.codes.map((c) => [c.id, c]));
   const laid = removed.size > 0 ? value.laid.filter((c) => !removed.has(c.id)) : value.laid.slice();
-  const extents = new Map(value.extents);
-  for (const id of removed) extents.delete(id);
+  let maxSpan = value.maxSpan;
 
   const added = diff.added.filter((c) => c.start < c.end && c.start < length).sort(order);
   const ranges = [];
   for (const c of added) {
     const [from, to] = paragraphs(c.start, c.end);
-    // Where it goes in draw order (binary search), and the lanes of the codings it would touch.
-    let lo = 0;
-    let hi = laid.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order(laid[mid]!, c) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    // Where it goes in draw order (binary search), and the lanes of the codings it would touch:
+    // those starting at most `maxSpan` before its first line and before the end of its last.
+    const at = firstIndex(laid, (x) => order(x, c) >= 0);
     const taken = new Set<number>();
-    for (const other of laid) {
-      const e = extents.get(other.id)!;
-      if (e[0] <= to && e[1] >= from) taken.add(other.lane);
+    for (let k = firstIndex(laid, (x) => x.start >= from - maxSpan); k < laid.length && laid[k]!.start <= to; k++) {
+      const other = laid[k]!;
+      if (other.paraFrom <= to && other.paraTo >= from) taken.add(other.lane);
     }
     let preferred: number | undefined;
-    for (let i = lo - 1; i >= 0 && preferred === undefined; i--) if (laid[i]!.codeId === c.codeId) preferred = laid[i]!.lane;
+    for (let i = at - 1; i >= 0 && preferred === undefined; i--) if (laid[i]!.codeId === c.codeId) preferred = laid[i]!.lane;
     let lane = 0;
     if (preferred !== undefined && !taken.has(preferred)) lane = preferred;
     else while (taken.has(lane)) lane++;
-    const one = laidOut(c, byCode.get(c.codeId), input.memos, lane);
-    laid.splice(lo, 0, one);
-    extents.set(c.id, [from, to]);
+    const one = laidOut(c, byCode.get(c.codeId), input.memos, lane, from, to);
+    laid.splice(at, 0, one);
+    maxSpan = Math.max(maxSpan, to - from);
     ranges.push(markFor(one).range(c.start, Math.min(c.end, length)));
   }
 
+  // Codings taken out: from the small set always, from the big one only if some were in it.
+  const wasRecent = new Set<number>();
+  for (let it = value.recent.iter(); it.value; it.next()) wasRecent.add(it.value.spec.codingId as number);
+  const keep = (_from: number, _to: number, d: Decoration) => !removed.has(d.spec.codingId as number);
+  let recent = removed.size > 0 ? value.recent.update({ filter: keep }) : value.recent;
+  let recentCount = value.recentCount - [...removed].filter((id) => wasRecent.has(id)).length;
+  let decorations = value.decorations;
   let filterFrom = length;
   let filterTo = 0;
   for (const id of removed) {
-    const c = value.byId.get(id);
+    if (wasRecent.has(id)) continue;
+    const c = value.laid.find((x) => x.id === id);
     if (!c) continue;
     filterFrom = Math.min(filterFrom, c.start);
     filterTo = Math.max(filterTo, Math.min(c.end, length));
   }
-  const decorations = value.decorations.update({
-    add: ranges,
-    sort: true,
-    ...(filterFrom <= filterTo
-      ? { filter: (_from: number, _to: number, d: Decoration) => !removed.has(d.spec.codingId as number), filterFrom, filterTo }
-      : {}),
-  });
-  const byId = new Map(laid.map((c) => [c.id, c]));
-  return { input, laid, byId, extents, decorations, selected: selectedSet(byId, input.selectedId, length) };
+  if (filterFrom <= filterTo) decorations = decorations.update({ filter: keep, filterFrom, filterTo });
+
+  if (ranges.length > 0) {
+    if (recentCount + ranges.length <= RECENT_MAX) {
+      recent = recent.update({ add: ranges, sort: true });
+      recentCount += ranges.length;
+    } else {
+      // Folded into the big set once in a while: one rebuild for many codings added.
+      const all = [...ranges];
+      for (let it = recent.iter(); it.value; it.next()) all.push(it.value.range(it.from, it.to));
+      decorations = decorations.update({ add: all, sort: true });
+      recent = Decoration.none;
+      recentCount = 0;
+    }
+  }
+  return { input, laid, maxSpan, decorations, recent, recentCount, selected: selectedSet(laid, input.selectedId, length) };
+}
+
+/** The first index of a sorted list where `atOrAfter` holds (binary search). */
+function firstIndex<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Codes that draw the same (a refreshed list with new counts redraws nothing). */
@@ -290,14 +339,14 @@ function sameLook(a: readonly Code[], b: readonly Code[]): boolean {
   return true;
 }
 
-function selectedSet(byId: ReadonlyMap<number, LaidCoding>, id: number | null, length: number): DecorationSet {
-  const c = id === null ? undefined : byId.get(id);
+function selectedSet(laid: readonly LaidCoding[], id: number | null, length: number): DecorationSet {
+  const c = id === null ? undefined : laidById(laid, id);
   if (!c) return Decoration.none;
   return Decoration.set([selectedMark(c).range(c.start, Math.min(c.end, length))]);
 }
 
 const codingField = StateField.define<LayerValue>({
-  create: () => ({ input: EMPTY_INPUT, laid: [], byId: new Map(), extents: new Map(), decorations: Decoration.none, selected: Decoration.none }),
+  create: () => ({ input: EMPTY_INPUT, laid: [], maxSpan: 0, decorations: Decoration.none, recent: Decoration.none, recentCount: 0, selected: Decoration.none }),
   update(value, tr) {
     let next = value;
     for (const e of tr.effects) {
@@ -307,16 +356,20 @@ const codingField = StateField.define<LayerValue>({
       const length = tr.state.doc.length;
       const patchable = !tr.docChanged && !next.mapped && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
       next = same
-        ? { ...next, input, selected: selectedSet(next.byId, input.selectedId, length) }
+        ? { ...next, input, selected: selectedSet(next.laid, input.selectedId, length) }
         : ((patchable ? patch(next, input, tr.state) : null) ?? build(input, tr.state));
     }
     if (tr.docChanged && next === value) {
       // The highlights follow the text; the laid list does not, so the next list is laid out afresh.
-      next = { ...next, decorations: next.decorations.map(tr.changes), selected: next.selected.map(tr.changes), mapped: true };
+      next = { ...next, decorations: next.decorations.map(tr.changes), recent: next.recent.map(tr.changes), selected: next.selected.map(tr.changes), mapped: true };
     }
     return next;
   },
-  provide: (f) => [EditorView.decorations.from(f, (v) => v.decorations), EditorView.decorations.from(f, (v) => v.selected)],
+  provide: (f) => [
+    EditorView.decorations.from(f, (v) => v.decorations),
+    EditorView.decorations.from(f, (v) => v.recent),
+    EditorView.decorations.from(f, (v) => v.selected),
+  ],
 });
 
 const handlersField = StateField.define<CodingLayerHandlers | null>({
@@ -332,8 +385,8 @@ export function codingHighlights(state: EditorState): { id: number; from: number
   const out: { id: number; from: number; to: number }[] = [];
   const value = state.field(codingField, false);
   if (!value) return out;
-  for (let it = value.decorations.iter(); it.value; it.next()) out.push({ id: it.value.spec.codingId as number, from: it.from, to: it.to });
-  return out;
+  for (const set of [value.decorations, value.recent]) for (let it = set.iter(); it.value; it.next()) out.push({ id: it.value.spec.codingId as number, from: it.from, to: it.to });
+  return out.sort((a, b) => a.from - b.from || b.to - a.to || a.id - b.id);
 }
 
 const LANE_WIDTH = 6;
@@ -480,7 +533,7 @@ const stripes = layer({
     const codingOf = (e: Event) => {
       const target = (e.target as HTMLElement).closest<HTMLElement>('.cm-stripe[data-coding-id]');
       const id = target ? Number(target.dataset.codingId) : NaN;
-      const coding = view.state.field(codingField).byId.get(id);
+      const coding = laidById(view.state.field(codingField).laid, id);
       return target && coding ? { target, coding } : null;
     };
     dom.addEventListener('mousedown', (e) => {

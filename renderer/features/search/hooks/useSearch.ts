@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SearchFilters } from '../../../../shared/contract';
 import { useAppEvent, useCall } from '../../../api-context';
+import { whenChangesSettle } from '../../../query-keys';
 
 /** Results shown at most: enough to read and to auto-code; the count says when there are more. */
 export const SEARCH_LIMIT = 500;
@@ -19,7 +20,8 @@ export function useSearch(query: string, filters: SearchFilters) {
   const call = useCall();
   const client = useQueryClient();
   const refresh = () => void client.invalidateQueries({ queryKey: searchKeys.all });
-  useAppEvent('project:changed', refresh);
+  // After a coding, say, the results refresh once the coding is drawn (as the other lists do).
+  useAppEvent('project:changed', () => whenChangesSettle(client, refresh));
   useAppEvent('index:ready', refresh);
   return useQuery({
     queryKey: searchKeys.results(query.trim(), filters),
