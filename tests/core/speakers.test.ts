@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../helpers/test-core';
 
@@ -22,6 +23,21 @@ describe('speakers', () => {
       { name: 'Karim B.', turns: 2, words: 6, caseId: null },
       { name: 'Martine L.', turns: 1, words: 6, caseId: null },
     ]);
+  });
+
+  it('counts words in the text as it is now: after an edit, its undo, and a change made by another program', async () => {
+    const { core, documentId } = await focusGroup();
+    const words = async () => Object.fromEntries((await core.call('speakers:list', { documentId })).map((s) => [s.name, s.words]));
+    expect(await words()).toMatchObject({ Martine: 3 });
+    await core.call('documents:edit', { id: documentId, text: FOCUS_GROUP.replace('Merci. Je commence ?', 'Merci beaucoup. Je commence tout de suite ?') });
+    expect(await words()).toMatchObject({ Martine: 7 });
+    await core.call('history:undo', {});
+    expect(await words()).toMatchObject({ Martine: 3 });
+    // Same length in bytes, one word fewer: only the file's data version tells the core.
+    const other = new Database(core.projectPath);
+    other.prepare(`UPDATE documents SET text = replace(text, 'Je commence', 'Jecommence_') WHERE id = ?`).run(documentId);
+    other.close();
+    expect(await words()).toMatchObject({ Martine: 2 });
   });
 
   it('merges two speakers and renames one, without changing the text; both undoable', async () => {

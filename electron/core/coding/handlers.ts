@@ -4,10 +4,10 @@ import { mustGetCode, type CodeRepo } from '../codebook/code-repo';
 import { prepareCode } from '../codebook/handlers';
 import type { ProjectHandlers } from '../dispatch';
 import type { DocumentRepo } from '../documents/document-repo';
+import type { DocumentTexts, TextWindow } from '../documents/document-texts';
 import type { ProjectContext } from '../project/context';
 import { anchorOf } from './anchor';
 import { createCodingRepo, type CodingRepo } from './coding-repo';
-import { createTextWindows, type TextWindow, type TextWindows } from './text-window';
 
 type CodingHandlers = Pick<
   ProjectHandlers,
@@ -22,7 +22,7 @@ type CodingHandlers = Pick<
   | 'codings:list'
 >;
 
-type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo; texts: TextWindows };
+type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo; texts: DocumentTexts };
 type Range = { documentId: number; start: number; end: number };
 
 /** The document's text around the range, once the range is known to be inside it and to hold some words. */
@@ -74,7 +74,7 @@ export function applyCodes(
 
 export function createCodingHandlers(ctx: ProjectContext, repos: { documents: DocumentRepo; codes: CodeRepo }): CodingHandlers & { repo: CodingRepo } {
   const codings = createCodingRepo(ctx.db);
-  const all: Repos = { ...repos, codings, texts: createTextWindows(ctx.db, ctx.journal) };
+  const all: Repos = { ...repos, codings, texts: ctx.texts };
   const mustGetCoding = (id: number) => {
     const coding = codings.get(id);
     if (!coding) throw new AppError('NOT_FOUND', `No coding with id ${id}`);
@@ -118,12 +118,12 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
       const codes = codeIds && new Set(codeIds);
       const documents = documentIds && new Set(documentIds);
       return codings
-        .retrieve(null, (id) => repos.documents.text(id) ?? '')
+        .retrieve(null, (id) => ctx.texts.text(id) ?? '')
         .filter((c) => (!codes || codes.has(c.codeId)) && (!documents || documents.has(c.documentId)));
     },
     'codings:retrieve': ({ codeId }) => {
       mustGetCode(repos.codes, codeId);
-      return codings.retrieve(codeId, (id) => repos.documents.text(id) ?? '');
+      return codings.retrieve(codeId, (id) => ctx.texts.text(id) ?? '');
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { Speaker } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
-import { countWords } from '../../../shared/words';
 import type { ProjectHandlers } from '../dispatch';
 import type { ProjectContext } from '../project/context';
 import type { DocumentRepo } from './document-repo';
@@ -23,15 +22,15 @@ export function createSpeakerHandlers(ctx: ProjectContext, documents: DocumentRe
   const caseExists = db.prepare<[number], { id: number }>(`SELECT id FROM cases WHERE id = ?`);
 
   const list = (documentId: number): Speaker[] => {
-    const text = documents.text(documentId);
-    if (text === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
+    const wordsIn = ctx.texts.wordCounter(documentId);
+    if (wordsIn === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
     const caseOf = new Map(links.all(documentId).map((l) => [l.speaker, l.case_id]));
     const bySpeaker = new Map<string, Speaker>();
     for (const t of documents.turns(documentId)) {
       if (t.speaker === null) continue;
       const s = bySpeaker.get(t.speaker) ?? { name: t.speaker, turns: 0, words: 0, caseId: caseOf.get(t.speaker) ?? null };
       s.turns++;
-      s.words += countWords(text.slice(t.labelEnd, t.end));
+      s.words += wordsIn(t.labelEnd, t.end);
       bySpeaker.set(t.speaker, s);
     }
     return [...bySpeaker.values()];

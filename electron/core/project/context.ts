@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { DocumentTexts } from '../documents/document-texts';
 import type { Journal } from '../history/journal';
 import type { Backups } from './backup';
 import type { Emit } from '../session';
@@ -13,4 +14,6 @@ export type ProjectContext = {
   newGuid: () => string;
   /** The coder whose codings this session records. */
   coderId: () => number;
+  /** Documents' texts, read from the file as little as possible (shared: coding, speakers, retrieval). */
+  texts: DocumentTexts;
 };

@@ -5,6 +5,7 @@ import type { ProjectHandlers } from '../dispatch';
 import type { OpenedDatabase } from '../db/open';
 import { createCaseHandlers } from '../cases/handlers';
 import { createDocumentHandlers } from '../documents/handlers';
+import { createDocumentTexts } from '../documents/document-texts';
 import { createSpeakerHandlers } from '../documents/speakers';
 import { createJournal } from '../history/journal';
 import { createMemoHandlers } from '../memos/handlers';
@@ -61,6 +62,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     now: deps.now,
     newGuid: deps.newGuid,
     coderId: () => coder.id,
+    texts: createDocumentTexts(db, journal),
   };
 
   const { repo: documentRepo, ...documentHandlers } = createDocumentHandlers(context);

@@ -263,15 +263,17 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
       return { ok: true };
     },
     'pseudonyms:occurrences': ({ documentId }) => {
-      const doc = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`).get(documentId);
-      if (!doc) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
+      const text = ctx.texts.text(documentId);
+      if (text === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
       const entries = repo.list();
+      // Every transcript view asks: with no pseudonym in use, the 600 KB text need not be scanned.
+      if (!entries.some((e) => e.enabled)) return [];
       const byId = new Map(entries.map((e) => [e.id, e]));
       return entryMatcher(entries, { enabledOnly: true })
-        .find(doc.text, foldText(doc.text))
+        .find(text, foldText(text))
         .map((m) => {
           const e = byId.get(m.entryId)!;
-          return { pseudonymId: e.id, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), replacement: e.replacement, category: e.category };
+          return { pseudonymId: e.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), replacement: e.replacement, category: e.category };
         });
     },
     'pseudonyms:exportKey': ({ path }) => {
