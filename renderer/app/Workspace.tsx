@@ -43,7 +43,7 @@ export function Workspace({ project, importer, quote = null }: WorkspaceProps) {
   const editing = useTranscriptEditing();
   const openedFirst = useRef(false);
   // The top bar's search shows its results in the Search tab.
-  const { showRequest } = useSearchState();
+  const { showRequest, query: searchQuery } = useSearchState();
   useEffect(() => {
     if (showRequest > 0) setTab('search');
   }, [showRequest]);
@@ -153,7 +153,10 @@ export function Workspace({ project, importer, quote = null }: WorkspaceProps) {
     { id: 'codebook' as const, label: t.codebook.tab, icon: <Tags size={15} aria-hidden="true" />, testId: 'tab-codebook' },
     { id: 'participants' as const, label: t.cases.tab, icon: <UsersRound size={15} aria-hidden="true" />, testId: 'tab-participants' },
     { id: 'memos' as const, label: t.memos.tab, icon: <NotebookPen size={15} aria-hidden="true" />, testId: 'tab-memos' },
-    { id: 'search' as const, label: t.search.tab, icon: <Search size={15} aria-hidden="true" />, testId: 'tab-search' },
+    // The results' tab is there while there is a search (a fifth tab would not fit a narrow sidebar).
+    ...(tab === 'search' || searchQuery.trim() !== ''
+      ? [{ id: 'search' as const, label: t.search.tab, icon: <Search size={15} aria-hidden="true" />, testId: 'tab-search' }]
+      : []),
   ];
 
   return (

@@ -72,6 +72,8 @@ describe('search across interviews', { timeout: 30_000 }, () => {
     const core = withSearch(createFakeCore());
     renderApp(core);
     await ready();
+    // The results' tab shows only once there is a search: four tabs fit a narrow sidebar, five did not.
+    expect(screen.queryByTestId('tab-search')).toBeNull();
     const panel2 = await searchFor('confiance');
     expect(screen.getByTestId('tab-search').getAttribute('aria-selected')).toBe('true');
     await waitFor(() => expect(within(panel2).getByTestId('search-count').textContent).toBe('1 passage dans 1 entretien'));

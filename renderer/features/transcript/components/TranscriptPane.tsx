@@ -34,7 +34,15 @@ export type TranscriptPaneProps = {
   editing: TranscriptEditing;
 };
 
-type ButtonPosition = { left: number; top: number };
+/**
+ * Where the floating Code… button sits in the pane: `left` is its right edge when `inGutter`;
+ * `compact` (icon only) when the gutter has room for the icon but not the label.
+ */
+type ButtonPosition = { left: number; top: number; inGutter: boolean; compact: boolean };
+
+/** Room the Code… button needs in the gutter beside the text (its width and a gap), with its label and without. */
+const GUTTER_BUTTON_ROOM = 104;
+const GUTTER_ICON_ROOM = 44;
 
 const PALETTE_HEIGHT = 380;
 
@@ -192,13 +200,33 @@ export function TranscriptPane(props: TranscriptPaneProps) {
         const coords = editor.coordsAtPos(sel.head, sel.head === sel.to ? -1 : 1);
         const scroller = editor.scrollDOM.getBoundingClientRect();
         if (!coords || coords.bottom < scroller.top || coords.top > scroller.bottom) return null;
+        // Beside the line where the selection ends, in the gutter left of the text, so that it
+        // covers none of the words being read; below (or above) the selection when the pane is too
+        // narrow for a gutter.
+        const line = editor.contentDOM.querySelector('.cm-line');
+        const textLeft = editor.contentDOM.getBoundingClientRect().left + (line ? parseFloat(getComputedStyle(line).paddingLeft) || 0 : 0);
+        const gutter = textLeft - box.left;
+        if (gutter >= GUTTER_ICON_ROOM) {
+          const lineHeight = coords.bottom - coords.top;
+          return {
+            left: gutter - (gutter >= GUTTER_BUTTON_ROOM ? 12 : 8),
+            top: coords.top - box.top + Math.round((lineHeight - 28) / 2),
+            inGutter: true,
+            compact: gutter < GUTTER_BUTTON_ROOM,
+          };
+        }
         const below = coords.bottom + 40 < scroller.bottom;
         return {
           left: Math.max(8, Math.min(coords.left - box.left - 8, box.width - 110)),
           top: below ? coords.bottom - box.top + 6 : coords.top - box.top - 36,
+          inGutter: false,
+          compact: false,
         };
       },
-      write: (pos) => setButton((prev) => (prev?.left === pos?.left && prev?.top === pos?.top ? prev : pos)),
+      write: (pos) =>
+        setButton((prev) =>
+          prev && pos && prev.left === pos.left && prev.top === pos.top && prev.inGutter === pos.inGutter && prev.compact === pos.compact ? prev : pos,
+        ),
     });
   }, []);
 
@@ -281,15 +309,16 @@ export function TranscriptPane(props: TranscriptPaneProps) {
             <Tooltip label={t.coding.codeButtonTitle} shortcut="C">
               <button
                 type="button"
-                className="code-fab"
-                style={{ left: button.left, top: button.top }}
+                className={button.compact ? 'code-fab is-compact' : 'code-fab'}
+                style={{ left: button.left, top: button.top, ...(button.inGutter ? { transform: 'translateX(-100%)' } : {}) }}
+                aria-label={button.compact ? t.coding.codeButton : undefined}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={openPalette}
                 data-testid="code-selection-button"
                 aria-keyshortcuts="C Control+K Meta+K"
               >
                 <Highlighter size={14} aria-hidden="true" />
-                {t.coding.codeButton}
+                {!button.compact && t.coding.codeButton}
               </button>
             </Tooltip>
           )}
