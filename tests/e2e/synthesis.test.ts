@@ -84,6 +84,12 @@ describe.skipIf(!hasBrowser)('synthesis: from coded interviews to an exported re
     await expect.poll(order).toEqual(['A', 'B']);
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(order).toEqual(['B', 'A']);
+    // The core has it too before the drag (as a reader's pause would allow).
+    const coreOrder = async () =>
+      (await dispatch<{ quotes: { text: string }[] }>(app, 'themes:get', { codeId: await codeIdOf(app, 'Confiance des habitants') })).quotes.map((q) =>
+        q.text.includes(QUOTE_A) ? 'A' : q.text.includes(QUOTE_B) ? 'B' : '?',
+      );
+    await expect.poll(coreOrder).toEqual(['B', 'A']);
     // Dragging a quote onto another's place moves it there.
     await page.getByTestId('key-quote').nth(1).dragTo(page.getByTestId('key-quote').first());
     await expect.poll(order).toEqual(['A', 'B']);

@@ -104,6 +104,45 @@ describe('theme sheets', () => {
   });
 });
 
+describe('key quotes reordered in quick succession', () => {
+  it('keep the last order asked for, whatever order the answers come back in', async () => {
+    const core = createSynthesisFake();
+    renderApp(core);
+    await openSynthesis();
+    const sheet = await openTheme('Confiance des habitants');
+    const browse = await within(sheet).findAllByTestId('theme-quote');
+    fireEvent.click(within(browse[0]!).getByTestId('quote-pin'));
+    await waitFor(() => expect(screen.getAllByTestId('key-quote')).toHaveLength(1));
+    fireEvent.click(within(screen.getAllByTestId('theme-quote')[2]!).getByTestId('quote-pin'));
+    await waitFor(() => expect(keyQuoteIds()).toEqual([1, 4]));
+
+    // The core answers the first reorder only after the second (and each answer is the sheet as
+    // it stood after its own change).
+    const reorder = core.handlerOf('themes:reorderQuotes')!;
+    const held: (() => void)[] = [];
+    core.override('themes:reorderQuotes', (input: never) => {
+      const answer = reorder(input);
+      return new Promise((resolve) => held.push(() => resolve(answer)));
+    });
+    fireEvent.click(within(screen.getAllByTestId('key-quote')[0]!).getByTestId('quote-move-down'));
+    await waitFor(() => expect(keyQuoteIds()).toEqual([4, 1]));
+    fireEvent.click(within(screen.getAllByTestId('key-quote')[0]!).getByTestId('quote-move-down'));
+    await waitFor(() => expect(keyQuoteIds()).toEqual([1, 4]));
+    await waitFor(() => expect(held).toHaveLength(2));
+    act(() => held[1]!());
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    // The older answer comes last: it must not show, even for a moment (nor later, once refetched).
+    act(() => held[0]!());
+    const shown = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await act(() => new Promise((r) => setTimeout(r, 3)));
+      shown.add(keyQuoteIds().join(','));
+    }
+    expect([...shown]).toEqual(['1,4']);
+    expect(core.sheets.get(3)!.pinned).toEqual([1, 4]);
+  });
+});
+
 describe('framework matrix', () => {
   it('shows participants × themes and writes a cell’s summary and its quotes', async () => {
     const core = createSynthesisFake();

@@ -3,7 +3,7 @@
  * and their evidence. Every key sits under `queryKeys.findings`, which the core's
  * `project:changed {findings}` (and each mutation here) makes stale.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Input, ThemeSheet } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
 import { invalidateSoon, queryKeys } from '../../../query-keys';
@@ -78,19 +78,38 @@ export function useReportSettings() {
   return useQuery({ queryKey: findingsKeys.report, queryFn: () => call('report:getSettings', {}) });
 }
 
-/** A theme-sheet change: the answer is the new sheet, shown at once; the rest refreshes after paint. */
+/** Theme-sheet changes started so far, per cache: only the latest one's answer is shown. */
+const sheetChanges = new WeakMap<QueryClient, number>();
+
+/**
+ * A theme-sheet change: the answer is the new sheet, shown at once; the rest refreshes after paint.
+ * Changes made in quick succession (quotes reordered key after key) each answer with the sheet as
+ * it was then: an answer is shown only if no change started after it, and a refetch under way
+ * when a change starts is cancelled — either would otherwise bring back, for a moment, an order
+ * the user has already changed.
+ */
 function useSheetMutation<M extends 'themes:update' | 'themes:pinQuote' | 'themes:unpinQuote' | 'themes:reorderQuotes'>(method: M) {
   const call = useCall();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Input<M>) => call(method, input) as Promise<ThemeSheet>,
-    onSuccess: (sheet) => {
-      // Every variant of this sheet (per actor-group attribute) shares these fields.
-      for (const [key, old] of client.getQueriesData<ThemeSheet>({ queryKey: findingsKeys.themeAll(sheet.codeId) })) {
-        if (old) client.setQueryData(key, { ...old, synthesis: sheet.synthesis, quotes: sheet.quotes, updatedAt: sheet.updatedAt });
+    onMutate: async () => {
+      const change = (sheetChanges.get(client) ?? 0) + 1;
+      sheetChanges.set(client, change);
+      await client.cancelQueries({ queryKey: queryKeys.findings });
+      return { change };
+    },
+    onSuccess: (sheet, _input, context) => {
+      if (context.change === sheetChanges.get(client)) {
+        // Every variant of this sheet (per actor-group attribute) shares these fields.
+        for (const [key, old] of client.getQueriesData<ThemeSheet>({ queryKey: findingsKeys.themeAll(sheet.codeId) })) {
+          if (old) client.setQueryData(key, { ...old, synthesis: sheet.synthesis, quotes: sheet.quotes, updatedAt: sheet.updatedAt });
+        }
       }
       invalidateSoon(client, ['findings']);
     },
+    // A refused change: the sheets are fetched again (a refetch cancelled for it included).
+    onError: () => invalidateSoon(client, ['findings']),
   });
 }
 
@@ -107,7 +126,9 @@ function useFindingsMutation<M extends 'framework:setCell' | 'recommendations:cr
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Input<M>) => call(method, input),
-    onSuccess: () => invalidateSoon(client, ['findings']),
+    // As for sheets: a refetch under way must not bring back what this change replaces.
+    onMutate: () => client.cancelQueries({ queryKey: queryKeys.findings }),
+    onSettled: () => invalidateSoon(client, ['findings']),
   });
 }
 
