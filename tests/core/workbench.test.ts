@@ -25,6 +25,15 @@ async function setup() {
   return { core, documentId, range, state };
 }
 
+/** A project with one document of `answers` paragraphs and one code, and its database (to read anchors). */
+async function longDocument(answers: number) {
+  const core = await createTestCore();
+  const long = Array.from({ length: answers }, (_, i) => `Participant : Réponse numéro ${i}, assez longue pour remplir le document.`).join('\n\n');
+  const { imported } = await core.call('documents:import', { paths: [core.file('long.txt', long)] });
+  const code = await core.call('codes:create', { name: 'A', parentId: null });
+  return { core, id: imported[0]!.id, code, db: core.session.current()!.context.db };
+}
+
 /** Runs an operation, checks it changed something, then that undo restores the state and redo re-applies it. */
 async function expectUndoable(s: Awaited<ReturnType<typeof setup>>, operation: () => Promise<unknown>) {
   const before = await s.state();
@@ -152,12 +161,7 @@ describe('coding', () => {
   });
 
   it('stores the anchor fingerprint from the text around the passage, emoji and edits included', async () => {
-    const core = await createTestCore();
-    const long = Array.from({ length: 400 }, (_, i) => `Participant : Réponse numéro ${i}, assez longue pour remplir le document.`).join('\n\n');
-    const { imported } = await core.call('documents:import', { paths: [core.file('long.txt', long)] });
-    const id = imported[0]!.id;
-    const code = await core.call('codes:create', { name: 'A', parentId: null });
-    const db = core.session.current()!.context.db;
+    const { core, id, code, db } = await longDocument(400);
     const anchorOf = (codingId: number) => db.prepare('SELECT start, end, anchor_text, anchor_before, anchor_after FROM codings WHERE id = ?').get(codingId);
     const expectAnchored = async (start: number, end: number) => {
       const text = (await core.call('documents:get', { id })).text;
@@ -192,12 +196,7 @@ describe('coding', () => {
   });
 
   it('anchors in the text as stored even when another program changed it behind the core’s back', async () => {
-    const core = await createTestCore();
-    const long = Array.from({ length: 200 }, (_, i) => `Participant : Réponse numéro ${i}, assez longue pour remplir le document.`).join('\n\n');
-    const { imported } = await core.call('documents:import', { paths: [core.file('long.txt', long)] });
-    const id = imported[0]!.id;
-    const code = await core.call('codes:create', { name: 'A', parentId: null });
-    const db = core.session.current()!.context.db;
+    const { core, id, code, db } = await longDocument(200);
     const anchorText = (codingId: number) => (db.prepare('SELECT anchor_text FROM codings WHERE id = ?').get(codingId) as { anchor_text: string }).anchor_text;
     // The first coding reads (and keeps) the text.
     const first = await core.call('codings:apply', { documentId: id, codeId: code.id, start: 0, end: 11 });

@@ -4,6 +4,7 @@
  * core answers then is what the transcript shows.
  */
 import { EditorSelection } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../shared/contract';
@@ -18,18 +19,25 @@ const drawn = (view: { state: Parameters<typeof laidCodings>[0] }) =>
     .map((c) => `${c.id}:${c.start}-${c.end}`)
     .sort();
 
+const phrase = 'Chaque service a ses fichiers';
+
+/** Selects the phrase, opens the palette with Ctrl+K and types a code's name (Enter is the caller's). */
+async function choosePaletteCode(view: EditorView) {
+  const start = view.state.doc.toString().indexOf(phrase);
+  act(() => view.dispatch({ selection: EditorSelection.single(start, start + phrase.length) }));
+  fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+  const input = await screen.findByTestId('palette-input');
+  fireEvent.change(input, { target: { value: 'habitant' } });
+  return { start, input };
+}
+
 describe('refreshing a document’s codings after coding', () => {
   it('skips the refetch the core’s answer makes useless, then reconciles with the core after a pause', async () => {
     const core = createWorkbenchCore();
     renderApp(core);
     const view = await findTranscript();
     await waitFor(() => expect(core.callsTo('codings:listByDocument').length).toBeGreaterThan(0));
-    const phrase = 'Chaque service a ses fichiers';
-    const start = view.state.doc.toString().indexOf(phrase);
-    act(() => view.dispatch({ selection: EditorSelection.single(start, start + phrase.length) }));
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-    const input = await screen.findByTestId('palette-input');
-    fireEvent.change(input, { target: { value: 'habitant' } });
+    const { start, input } = await choosePaletteCode(view);
     const fetchesBefore = core.callsTo('codings:listByDocument').length;
     const codesBefore = core.callsTo('codes:list').length;
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -80,12 +88,7 @@ describe('refreshing a document’s codings after coding', () => {
       await answered;
       return original(input);
     });
-    const phrase = 'Chaque service a ses fichiers';
-    const start = view.state.doc.toString().indexOf(phrase);
-    act(() => view.dispatch({ selection: EditorSelection.single(start, start + phrase.length) }));
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-    const input = await screen.findByTestId('palette-input');
-    fireEvent.change(input, { target: { value: 'habitant' } });
+    const { start, input } = await choosePaletteCode(view);
     const codesBefore = core.callsTo('codes:list').length;
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() => expect(core.callsTo('codings:apply')).toHaveLength(1));
