@@ -42,7 +42,7 @@ type ButtonPosition = { left: number; top: number; inGutter: boolean; compact: b
 
 /** Room the Code… button needs in the gutter beside the text (its width and a gap), with its label and without. */
 const GUTTER_BUTTON_ROOM = 104;
-const GUTTER_ICON_ROOM = 44;
+const GUTTER_ICON_ROOM = 36;
 
 const PALETTE_HEIGHT = 380;
 
@@ -203,13 +203,16 @@ export function TranscriptPane(props: TranscriptPaneProps) {
         // Beside the line where the selection ends, in the gutter left of the text, so that it
         // covers none of the words being read; below (or above) the selection when the pane is too
         // narrow for a gutter.
+        // With times, the lines' left padding holds each turn's time: the gutter ends before it.
         const line = editor.contentDOM.querySelector('.cm-line');
-        const textLeft = editor.contentDOM.getBoundingClientRect().left + (line ? parseFloat(getComputedStyle(line).paddingLeft) || 0 : 0);
-        const gutter = textLeft - box.left;
+        const contentLeft = editor.contentDOM.getBoundingClientRect().left;
+        const hasTimes = editor.dom.classList.contains('has-times');
+        const gutterRight = hasTimes ? contentLeft : contentLeft + (line ? parseFloat(getComputedStyle(line).paddingLeft) || 0 : 0);
+        const gutter = gutterRight - box.left;
         if (gutter >= GUTTER_ICON_ROOM) {
           const lineHeight = coords.bottom - coords.top;
           return {
-            left: gutter - (gutter >= GUTTER_BUTTON_ROOM ? 12 : 8),
+            left: gutter - (gutter >= GUTTER_BUTTON_ROOM ? 12 : 4),
             top: coords.top - box.top + Math.round((lineHeight - 28) / 2),
             inGutter: true,
             compact: gutter < GUTTER_BUTTON_ROOM,
