@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../shared/contract';
 import { isInterviewerLabel, speakerTones } from '../../renderer/features/speakers/speaker-tones';
-import { formatTime } from '../../renderer/features/transcript/turn-decorations';
+import { formatTimestamp as formatTime } from '../../shared/time-format';
 import { createFakeCore, sampleInfo, type FakeCore } from './fake-core';
 import { findTranscript, renderApp } from './render-app';
 import { turnsOfText } from './fake-participants';

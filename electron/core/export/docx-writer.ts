@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { escapeXml } from './xml-escape';
 
 /** A stretch of text with one look. A `\n` inside is a line break, a `\t` a tab. */
 export type DocxRun = { text: string; bold?: boolean; italic?: boolean };
@@ -13,15 +14,6 @@ export type DocxBlock =
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-
-const escapeXml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 forbids (control characters) cannot appear even escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 /** Word's style ids for each paragraph style (built-in names, so Word and readers know them). */
 const PARAGRAPH_STYLE: Record<NonNullable<Extract<DocxBlock, { kind: 'paragraph' }>['style']>, string | null> = {

@@ -1,9 +1,9 @@
 import { licences, type Licence, type SynthesisCoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { corpusFromSnapshot, indexCorpus, subtree, type CorpusIndex } from '../synthesis/corpus';
-import { participantOf, describeCoding } from '../synthesis/retrieve';
+import { describeCoding } from '../synthesis/retrieve';
 import { DEFAULT_REPORT_SETTINGS } from '../synthesis/report-settings';
-import { distributionOf } from '../synthesis/themes';
+import { distributionOf, themeHeading, themeReach } from '../synthesis/themes';
 import { REPORT_TEXT, type ReportText } from './report-text';
 import type { ExportSnapshot, SnapshotFinding } from './snapshot';
 import { timestamp } from './tables';
@@ -95,18 +95,13 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
 
   const group = settings.groupAttributeId === null ? undefined : index.corpus.attributes.find((a) => a.id === settings.groupAttributeId);
   const themes = themeIds.map((codeId): ReportTheme => {
-    const code = index.codeById.get(codeId)!;
-    const codings = subtree(index, codeId).flatMap((id) => index.codingsByCode.get(id) ?? []);
+    const { codings, participants } = themeReach(index, codeId);
     const sheet = sheets.get(codeId);
     return {
-      codeId,
-      name: code.name,
-      path: index.paths.get(codeId) ?? code.name,
-      color: code.color,
-      definition: code.description,
-      synthesis: sheet?.body ?? '',
+      ...themeHeading(index, codeId, sheet),
+      definition: index.codeById.get(codeId)!.description,
       codings: codings.length,
-      participants: new Set(codings.flatMap((k) => participantOf(index, k) ?? [])).size,
+      participants,
       distribution: group
         ? distributionOf(index, codeId, group.id).map((g) => ({
             label: g.value ?? (g.casesInGroup > 0 ? text.noValue : text.noParticipant),

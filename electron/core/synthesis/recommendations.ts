@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { ProjectContext } from '../project/context';
 import { subtree, type CorpusIndex } from './corpus';
 import type { FindingRow, FindingsRepo } from './findings-repo';
-import { mustGetCode, orderedQuotes } from './themes';
+import { mustGetCode, orderedQuotes, themeHeading } from './themes';
 
 export function toRecommendation(repo: FindingsRepo, row: FindingRow): Recommendation {
   return {
@@ -94,17 +94,12 @@ export function evidenceChain(index: CorpusIndex, repo: FindingsRepo, id: number
   const placed = new Set<number>();
   const sheets = new Map(repo.list('theme').map((f) => [f.codeId!, f]));
   const themes = recommendation.codeIds.map((codeId) => {
-    const code = index.codeById.get(codeId)!;
     const codes = new Set(subtree(index, codeId));
     const quotes = cited.filter((q) => codes.has(q.codeId));
     quotes.forEach((q) => placed.add(q.id));
     const sheet = sheets.get(codeId);
     return {
-      codeId,
-      name: code.name,
-      path: index.paths.get(codeId) ?? code.name,
-      color: code.color,
-      synthesis: sheet?.body ?? '',
+      ...themeHeading(index, codeId, sheet),
       quotes,
       keyQuotes: sheet ? orderedQuotes(index, repo.codingIds(sheet.id)) : [],
     };

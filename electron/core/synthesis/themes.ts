@@ -23,6 +23,18 @@ export function mustBeCodedWith(index: CorpusIndex, codingId: number, codeId: nu
   }
 }
 
+/** What names a theme wherever it appears (sheet, recommendation, report): its code and written synthesis. */
+export function themeHeading(index: CorpusIndex, codeId: number, sheet: { body: string } | undefined) {
+  const code = mustGetCode(index, codeId);
+  return { codeId, name: code.name, path: index.paths.get(codeId) ?? code.name, color: code.color, synthesis: sheet?.body ?? '' };
+}
+
+/** A theme's codings (its sub-codes' included) and how many participants they come from. */
+export function themeReach(index: CorpusIndex, codeId: number) {
+  const codings = subtree(index, codeId).flatMap((id) => index.codingsByCode.get(id) ?? []);
+  return { codings, participants: new Set(codings.flatMap((k) => participantOf(index, k) ?? [])).size };
+}
+
 /** How a theme's codings spread over the values of an attribute (actor groups). */
 export function distributionOf(index: CorpusIndex, codeId: number, attributeId: number): GroupShare[] {
   const matrix = buildMatrix(index, { codeIds: [codeId], includeChildren: true, columns: { kind: 'attribute', attributeId } }, { measureWords: false });
@@ -38,18 +50,13 @@ export function themeSheet(index: CorpusIndex, repo: FindingsRepo, ctx: Pick<Pro
   const attributeId = groupAttributeId === undefined ? readReportSettings(ctx.db).groupAttributeId : groupAttributeId;
   const attribute = attributeId === null ? undefined : index.corpus.attributes.find((a) => a.id === attributeId);
   if (attributeId !== null && !attribute) throw new AppError('NOT_FOUND', `No attribute with id ${attributeId}`);
-  const codings = subtree(index, codeId).flatMap((id) => index.codingsByCode.get(id) ?? []);
-  const participants = new Set(codings.flatMap((k) => participantOf(index, k) ?? []));
+  const { codings, participants } = themeReach(index, codeId);
   return {
-    codeId,
-    name: code.name,
-    path: index.paths.get(codeId) ?? code.name,
-    color: code.color,
+    ...themeHeading(index, codeId, sheet),
     definition: code.description,
-    synthesis: sheet?.body ?? '',
     quotes: sheet ? orderedQuotes(index, repo.codingIds(sheet.id)) : [],
     codings: codings.length,
-    cases: participants.size,
+    cases: participants,
     groupAttribute: attribute ? { id: attribute.id, name: attribute.name } : null,
     distribution: attribute ? distributionOf(index, codeId, attribute.id) : [],
     updatedAt: sheet?.updatedAt ?? null,

@@ -14,13 +14,3 @@ export function highlightSegments(snippet: string, highlights: readonly { start:
   if (at < snippet.length) out.push({ text: snippet.slice(at), isMatch: false });
   return out;
 }
-
-/** `83000` → `01:23`, `3723000` → `1:02:03` (as the transcript's margin shows times). */
-export function formatTimestamp(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
-}

@@ -6,17 +6,8 @@
 import { RangeSetBuilder, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
 import type { Turn } from '../../../shared/contract';
+import { formatTimestamp } from '../../../shared/time-format';
 import { speakerTones, toneClass, type SpeakerTone } from '../speakers';
-
-/** `83_000` → `01:23`; `3_723_000` → `1:02:03`. */
-export function formatTime(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
-}
 
 const fold = (s: string) =>
   s
@@ -78,7 +69,7 @@ export function buildTurnDecorations({ text, turns, writtenAs }: TurnDecorationO
     if (tone === 'interviewer') classes.push('cm-turn-interviewer');
     const attributes: Record<string, string> = {};
     if (t.tStartMs !== null) {
-      attributes['data-time'] = formatTime(t.tStartMs);
+      attributes['data-time'] = formatTimestamp(t.tStartMs);
       hasTimes = true;
     }
     // A turn is a paragraph: its first line carries the turn's look.

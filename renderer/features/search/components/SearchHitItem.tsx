@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { SearchHit } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
-import { formatTimestamp, highlightSegments } from '../highlight';
+import { formatTimestamp } from '../../../../shared/time-format';
+import { highlightSegments } from '../highlight';
 
 export type SearchHitItemProps = {
   hit: SearchHit;
