@@ -16,6 +16,14 @@ export const Coding = z.object({
 });
 export type Coding = z.infer<typeof Coding>;
 
+/**
+ * A coding as applying or moving left it. One code, one passage: a passage that overlaps or touches a
+ * coding of the same code by the same coder extends that coding, so the answer may be an existing
+ * coding with new bounds, and `absorbed` lists the codings merged into it (now gone).
+ */
+export const AppliedCoding = Coding.extend({ absorbed: z.array(Id) });
+export type AppliedCoding = z.infer<typeof AppliedCoding>;
+
 /** A coded passage with what a reader needs to judge it. */
 export const RetrievedCoding = Coding.extend({
   documentName: z.string(),

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 
 import { Color, Empty, Id, Name, Offset, Ok, Path, type MethodTable } from './contract-base';
-import { Coding, RetrievedCoding } from './contract-coding';
+import { AppliedCoding, Coding, RetrievedCoding } from './contract-coding';
 import { pseudonymMethods } from './contract-pseudonyms';
 import { RefiImportReport, refiMethods } from './contract-refi';
 import { synthesisMethods } from './contract-synthesis';
@@ -38,6 +38,12 @@ export const ProjectInfo = z.object({
   schemaVersion: z.number().int(),
   /** Human-readable warnings to show once, e.g. a project on a network or cloud-synced folder. */
   warnings: z.array(z.string()),
+  /**
+   * What opening did to the project, to tell the user once. `codings-united`: codings of one code by
+   * one coder on overlapping or touching words, made before “one code, one passage”, were joined
+   * (`count` merged away; Undo brings them back).
+   */
+  notices: z.array(z.object({ kind: z.literal('codings-united'), count: z.number().int() })),
   isSample: z.boolean(),
   documents: z.number().int(),
   codes: z.number().int(),
@@ -109,7 +115,7 @@ export const Code = z.object({
 });
 export type Code = z.infer<typeof Code>;
 
-export { Coding, RetrievedCoding } from './contract-coding';
+export { AppliedCoding, Coding, RetrievedCoding } from './contract-coding';
 
 export const ImportError = z.object({ file: z.string(), code: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof ImportError>;
@@ -375,7 +381,7 @@ export const contract = {
   /** Applies a code to `[start, end)` of a document's stored text. */
   'codings:apply': {
     input: z.object({ documentId: Id, codeId: Id, start: Offset, end: Offset }),
-    output: Coding,
+    output: AppliedCoding,
   },
   'codings:remove': { input: z.object({ id: Id }), output: Ok },
   /** One coding by id (a coding memo names only its coding: this says where it is). */
@@ -383,7 +389,7 @@ export const contract = {
   /** Applies several codes to one range in one undoable step. */
   'codings:applyMany': {
     input: z.object({ documentId: Id, codeIds: z.array(Id).min(1).max(500), start: Offset, end: Offset }),
-    output: z.array(Coding),
+    output: z.array(AppliedCoding),
   },
   /**
    * Creates a code and applies it in one undoable step: the palette's “Create code …” and in-vivo
@@ -391,10 +397,10 @@ export const contract = {
    */
   'codings:applyNew': {
     input: z.object({ documentId: Id, start: Offset, end: Offset, name: Name, parentId: Id.nullable().default(null), color: Color.optional() }),
-    output: z.object({ code: Code, coding: Coding }),
+    output: z.object({ code: Code, coding: AppliedCoding }),
   },
-  /** Moves a coding's boundaries. */
-  'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: Coding },
+  /** Moves a coding's boundaries; codings of its code by its coder that it comes to overlap or touch are merged into it. */
+  'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: AppliedCoding },
   'codings:listByDocument': { input: z.object({ documentId: Id }), output: z.array(Coding) },
   /** Every coding of the project (or of some codes / documents), with its text, in document order. */
   'codings:list': {
@@ -510,7 +516,8 @@ export const contract = {
       /** Only these hits (documentId + first match), as returned by search:query. */
       selected: z.array(z.object({ documentId: Id, start: Offset, end: Offset })).optional(),
     }),
-    output: z.object({ applied: z.number().int(), alreadyCoded: z.number().int() }),
+    /** `applied`: passages coded (new codings or existing ones extended — `extended` of them); `alreadyCoded`: already inside a coding of the code. */
+    output: z.object({ applied: z.number().int(), alreadyCoded: z.number().int(), extended: z.number().int() }),
   },
   'search:status': { input: Empty, output: SearchStatus },
   /** The project's search language (French, English or both); the index is rebuilt in the background. */

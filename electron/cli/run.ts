@@ -69,7 +69,10 @@ async function withProject<T>(io: CliIo, path: string | undefined, fn: (call: Ca
     return r.value as Output<typeof method>;
   };
   try {
-    await call('project:open', { path: resolve(path) });
+    const opened = await call('project:open', { path: resolve(path) });
+    for (const n of opened.notices) {
+      io.stderr(`verbatim: ${n.count} overlapping codings of one code by one coder were joined (one code, one passage); Undo in the app restores them\n`);
+    }
     return await fn(call, session);
   } finally {
     await session.current()?.ready;

@@ -64,6 +64,8 @@ export const en: Messages = {
     sampleBadge: 'Sample',
     sampleBanner:
       'You are exploring a fictional study: three interviews, partly coded. Try it: select a passage and press C. For your own study, choose Project › New project.',
+    codingsUnited: (n: number) =>
+      `${n === 1 ? 'One coding overlapped' : `${n} codings overlapped`} or touched another coding of the same code by the same coder: Verbatim now keeps one coding per passage (one code, one passage), so that every count is right. Memos were kept; Undo (Ctrl+Z) restores them.`,
     integrityProblems: 'The project file check reported problems:',
     integrityAdvice: 'Keep working with care; automatic backups exist in the application’s folder.',
     noneTitle: 'No project open',
@@ -214,6 +216,7 @@ export const en: Messages = {
       ...enActions,
       ...enSearchActions,
       'codings:apply': (s) => (s ? `applying code ${q(s)}` : 'applying a code'),
+      'codings:unite': () => 'joining overlapping codings of one code',
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),
       'documents:import': (s) => (s ? `importing ${q(s)}` : 'importing documents'),

@@ -64,6 +64,8 @@ export const fr = {
     sampleBadge: 'Exemple',
     sampleBanner:
       'Vous explorez une étude fictive : trois entretiens déjà en partie codés. Essayez : sélectionnez un passage et appuyez sur C. Pour votre propre étude, choisissez Projet › Nouveau projet.',
+    codingsUnited: (n: number) =>
+      `${n === 1 ? 'Un codage chevauchait' : `${n} codages chevauchaient`} ou touchait un autre codage du même code par le même codeur : Verbatim n’en garde qu’un par passage (un code, un passage), pour que chaque compte soit juste. Les mémos sont conservés ; Annuler (Ctrl+Z) les rétablit.`,
     integrityProblems: 'La vérification du fichier projet a signalé des problèmes :',
     integrityAdvice: 'Continuez à travailler avec prudence ; des sauvegardes automatiques existent dans le dossier de l’application.',
     noneTitle: 'Aucun projet ouvert',
@@ -229,6 +231,7 @@ export const fr = {
       ...frActions,
       ...frSearchActions,
       'codings:apply': (s: string | null) => (s ? `l’application du code ${q(s)}` : 'l’application d’un code'),
+      'codings:unite': () => 'la réunion des codages qui se chevauchaient',
       'codings:remove': (s: string | null) => (s ? `le retrait du code ${q(s)}` : 'le retrait d’un code'),
       'codes:create': (s: string | null) => (s ? `la création du code ${q(s)}` : 'la création d’un code'),
       'documents:import': (s: string | null) => (s ? `l’import de ${q(s)}` : 'l’import de documents'),

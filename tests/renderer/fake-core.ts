@@ -49,6 +49,7 @@ export const sampleInfo: ProjectInfo = {
   name: 'Étude exemple',
   schemaVersion: 1,
   warnings: [],
+  notices: [],
   isSample: true,
   documents: 2,
   codes: 3,

@@ -1,4 +1,4 @@
-import type { Code, Coding } from '../../../shared/contract';
+import type { AppliedCoding, Code } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { mustGetCode, type CodeRepo } from '../codebook/code-repo';
 import { prepareCode } from '../codebook/handlers';
@@ -6,8 +6,8 @@ import type { ProjectHandlers } from '../dispatch';
 import type { DocumentRepo } from '../documents/document-repo';
 import type { DocumentTexts, TextWindow } from '../documents/document-texts';
 import type { ProjectContext } from '../project/context';
-import { anchorOf } from './anchor';
 import { createCodingRepo, type CodingRepo } from './coding-repo';
+import { createPassageRules, type PassageResult, type PassageRules } from './one-passage';
 
 type CodingHandlers = Pick<
   ProjectHandlers,
@@ -22,7 +22,7 @@ type CodingHandlers = Pick<
   | 'codings:list'
 >;
 
-type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo; texts: DocumentTexts };
+type Repos = { documents: DocumentRepo; codes: CodeRepo; codings: CodingRepo; texts: DocumentTexts; passages: PassageRules };
 type Range = { documentId: number; start: number; end: number };
 
 /** The document's text around the range, once the range is known to be inside it and to hold some words. */
@@ -40,41 +40,41 @@ function checkCodable(code: Code) {
   if (!code.isCodable) throw new AppError('INVALID_INPUT', `“${code.name}” is a folder and cannot be applied to text`);
 }
 
-/** Inserts a coding unless the code already covers exactly this range; returns its id. */
-function insertCoding(ctx: ProjectContext, repos: Repos, text: TextWindow, codeId: number, { documentId, start, end }: Range): number {
-  const existing = repos.codings.findSame(documentId, codeId, start, end);
-  if (existing) return existing.id;
-  return repos.codings.insert({
+/** The document's text around a range, for the anchor of a passage the rule may have widened. */
+const textAround = (repos: Repos, documentId: number) => (start: number, end: number) => repos.texts.around(documentId, start, end)!;
+
+/** Codes one range with one code under the rule “one code, one passage” (see one-passage.ts). */
+function codeRange(ctx: ProjectContext, repos: Repos, codeId: number, { documentId, start, end }: Range): PassageResult {
+  return repos.passages.code({ documentId, codeId, coderId: ctx.coderId(), start, end }, textAround(repos, documentId), () => ({
     guid: ctx.newGuid(),
-    documentId,
-    codeId,
-    coderId: ctx.coderId(),
-    start,
-    end,
-    ...anchorOf(text, start, end),
     createdAt: ctx.now().toISOString(),
-  });
+  }));
 }
 
-/** Applies codes to one range of a document, in one undoable step (no duplicate codings). */
+const applied = (repos: Repos, r: PassageResult): AppliedCoding => ({ ...repos.codings.get(r.id)!, absorbed: r.absorbed });
+
+/**
+ * Applies codes to one range of a document, in one undoable step. A code already applied by this
+ * coder to overlapping or touching words is extended over the range rather than applied twice.
+ */
 export function applyCodes(
   ctx: ProjectContext,
   repos: Repos,
   codeIds: readonly number[],
   range: Range,
   action: 'codings:apply' | 'codings:applyMany' = 'codings:apply',
-): Coding[] {
-  const text = checkedText(repos, range);
+): AppliedCoding[] {
+  checkedText(repos, range);
   const codes = [...new Set(codeIds)].map((id) => mustGetCode(repos.codes, id));
   codes.forEach(checkCodable);
   const subject = codes.length === 1 ? codes[0]!.name : codes.map((c) => c.name).join(', ');
-  const ids = ctx.journal.run({ action, subject }, () => codes.map((c) => insertCoding(ctx, repos, text, c.id, range)));
-  return ids.map((id) => repos.codings.get(id)!);
+  const results = ctx.journal.run({ action, subject }, () => codes.map((c) => codeRange(ctx, repos, c.id, range)));
+  return results.map((r) => applied(repos, r));
 }
 
 export function createCodingHandlers(ctx: ProjectContext, repos: { documents: DocumentRepo; codes: CodeRepo }): CodingHandlers & { repo: CodingRepo } {
   const codings = createCodingRepo(ctx.db);
-  const all: Repos = { ...repos, codings, texts: ctx.texts };
+  const all: Repos = { ...repos, codings, texts: ctx.texts, passages: createPassageRules(ctx.db) };
   const mustGetCoding = (id: number) => {
     const coding = codings.get(id);
     if (!coding) throw new AppError('NOT_FOUND', `No coding with id ${id}`);
@@ -86,23 +86,23 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
     'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }, 'codings:applyMany'),
     'codings:get': ({ id }) => mustGetCoding(id),
     'codings:applyNew': ({ documentId, start, end, name, parentId, color }) => {
-      const text = checkedText(all, { documentId, start, end });
+      checkedText(all, { documentId, start, end });
       const insertCode = prepareCode(ctx, repos.codes, { name, parentId, color });
-      const { codeId, codingId } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
+      const { codeId, result } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
         const codeId = insertCode();
-        return { codeId, codingId: insertCoding(ctx, all, text, codeId, { documentId, start, end }) };
+        return { codeId, result: codeRange(ctx, all, codeId, { documentId, start, end }) };
       });
-      return { code: mustGetCode(repos.codes, codeId), coding: codings.get(codingId)! };
+      return { code: mustGetCode(repos.codes, codeId), coding: applied(all, result) };
     },
     'codings:update': ({ id, start, end }) => {
       const coding = mustGetCoding(id);
-      const text = checkedText(all, { documentId: coding.documentId, start, end });
-      if (coding.start === start && coding.end === end) return coding;
-      const clash = codings.findSame(coding.documentId, coding.codeId, start, end);
-      if (clash) throw new AppError('CONFLICT', 'This code is already applied to exactly that passage');
+      checkedText(all, { documentId: coding.documentId, start, end });
+      if (coding.start === start && coding.end === end) return { ...coding, absorbed: [] };
       const code = mustGetCode(repos.codes, coding.codeId);
-      ctx.journal.run({ action: 'codings:update', subject: code.name }, () => codings.move(id, start, end, anchorOf(text, start, end)));
-      return mustGetCoding(id);
+      const result = ctx.journal.run({ action: 'codings:update', subject: code.name }, () =>
+        all.passages.move({ ...coding, start, end }, textAround(all, coding.documentId)),
+      );
+      return applied(all, result);
     },
     'codings:remove': ({ id }) => {
       const coding = mustGetCoding(id);

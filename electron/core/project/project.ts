@@ -1,6 +1,7 @@
 import type { ProjectInfo } from '../../../shared/contract';
 import { createCodebookHandlers } from '../codebook/handlers';
 import { createCodingHandlers } from '../coding/handlers';
+import { uniteLegacyOverlaps } from '../coding/unite-legacy';
 import type { ProjectHandlers } from '../dispatch';
 import type { OpenedDatabase } from '../db/open';
 import { createCaseHandlers } from '../cases/handlers';
@@ -65,6 +66,10 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     texts: createDocumentTexts(db, journal),
   };
 
+  // Before anything reads codings: projects made before “one code, one passage” are brought under it.
+  const united = uniteLegacyOverlaps(context);
+  const notices: ProjectInfo['notices'] = united > 0 ? [{ kind: 'codings-united', count: united }] : [];
+
   const { repo: documentRepo, ...documentHandlers } = createDocumentHandlers(context);
   const { repo: codeRepo, ...codebookHandlers } = createCodebookHandlers(context);
   const { repo: _codingRepo, ...codingHandlers } = createCodingHandlers(context, { documents: documentRepo, codes: codeRepo });
@@ -79,6 +84,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     name: basename(path).replace(/\.verbatim$/i, ''),
     schemaVersion: opened.schemaVersion,
     warnings: opened.warnings,
+    notices,
     isSample: path === deps.samplePath,
     documents: count('documents'),
     codes: count('codes'),

@@ -3,6 +3,7 @@ import { nextColor } from '../../../shared/palette';
 import { countWords } from '../../../shared/words';
 import { inferType, normalizeValue } from '../cases/attribute-values';
 import { anchorOf } from '../coding/anchor';
+import { createPassageRules } from '../coding/one-passage';
 import { createDocumentRepo } from '../documents/document-repo';
 import { nameKey, uniqueName } from '../documents/unique-name';
 import type { ProjectContext } from '../project/context';
@@ -169,6 +170,7 @@ function writePlan(ctx: ProjectContext, fileName: string, plan: ImportPlan): Ref
      VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
   );
   const imported: RefiImportReport['documents'] = [];
+  const importedTexts = new Map<number, string>();
   const memoInsert = db.prepare(
     `INSERT INTO memos (guid, document_id, code_id, case_id, coding_id, title, body, coder_id, created_at, updated_at)
      VALUES (@guid, @document_id, @code_id, @case_id, @coding_id, @title, @body, @coderId, @createdAt, @updatedAt)`,
@@ -197,6 +199,7 @@ function writePlan(ctx: ProjectContext, fileName: string, plan: ImportPlan): Ref
       planned.turns,
     );
     imported.push({ id, name });
+    importedTexts.set(id, planned.text);
     counts.documents++;
     documentIds.set(planned.source.guid, id);
     documentTargets.push([planned.source.noteGuids, id]);
@@ -210,15 +213,17 @@ function writePlan(ctx: ProjectContext, fileName: string, plan: ImportPlan): Ref
         skipped.push({ what: 'coding', name: `${name}: ${where}`, reason: 'refers to a code that is not in the codebook.' });
         return null;
       }
-      const key = `${codeId}:${start}:${end}`;
-      if (seen.has(key)) return null; // the same code twice on the same passage: Verbatim keeps one
+      const coderId = coderOf(coding.userGuid, userGuid);
+      // The same code twice on the same passage by one coder: Verbatim keeps one (two coders keep theirs).
+      const key = `${codeId}:${coderId}:${start}:${end}`;
+      if (seen.has(key)) return null;
       seen.add(key);
       const codingId = Number(
         insertCoding.run({
           guid: freshGuid('codings', coding.guid),
           documentId: id,
           codeId,
-          coderId: coderOf(coding.userGuid, userGuid),
+          coderId,
           start,
           end,
           ...anchorOf(planned.text, start, end),
@@ -273,6 +278,17 @@ function writePlan(ctx: ProjectContext, fileName: string, plan: ImportPlan): Ref
   }
   for (const source of plan.documents.filter((d) => d.source.variableValues > 0)) {
     skipped.push({ what: 'variable', name: source.name, reason: `${source.source.variableValues === 1 ? 'A value' : `${source.source.variableValues} values`} set on the document itself: Verbatim keeps attributes on participants (cases).` });
+  }
+  // One code, one passage: other tools keep overlapping selections of one code by one user apart; Verbatim joins them.
+  const passages = createPassageRules(db);
+  let united = 0;
+  for (const { id } of imported) {
+    const text = importedTexts.get(id)!;
+    united += passages.uniteAll(id, () => ({ length: text.length, slice: (s, e) => text.slice(s, e) }));
+  }
+  if (united > 0) {
+    counts.codings -= united;
+    notes.push(`${united === 1 ? 'One coding overlapped or touched' : `${united} codings overlapped or touched`} another of the same code by the same coder: Verbatim keeps one coding per passage and joined them (memos kept).`);
   }
   if (project.graphs > 0) notes.push(`${project.graphs === 1 ? 'A graph (network view) was' : `${project.graphs} graphs (network views) were`} not imported.`);
 

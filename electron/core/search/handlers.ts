@@ -1,7 +1,7 @@
 import type { SearchStatus } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { mustGetCode } from '../codebook/code-repo';
-import { anchorOf } from '../coding/anchor';
+import { createPassageRules } from '../coding/one-passage';
 import type { ProjectHandlers } from '../dispatch';
 import type { ProjectContext } from '../project/context';
 import { searchLanguageOf } from './search-in-db';
@@ -68,6 +68,7 @@ export function createSearchHandlers(ctx: ProjectContext, options: { path: strin
     return { language: searchLanguageOf(ctx.db), documents, indexed: s.indexed, ready: service !== null && !s.busy && s.indexed === documents };
   };
 
+  const passages = createPassageRules(ctx.db);
   const handlers: SearchHandlers = {
     'search:query': ({ query, filters, limit }) => get().query(query, filters, limit),
     'search:status': () => {
@@ -97,25 +98,23 @@ export function createSearchHandlers(ctx: ProjectContext, options: { path: strin
               : hit.matches;
         for (const span of spans) if (span.end > span.start) ranges.set(`${hit.documentId}:${span.start}:${span.end}`, { documentId: hit.documentId, ...span });
       }
-      const exists = ctx.db.prepare<[number, number, number, number], { id: number }>(`SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND start = ? AND end = ?`);
-      const insert = ctx.db.prepare(
-        `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, anchor_text, anchor_before, anchor_after, created_at)
-         VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
-      );
-      let applied = 0;
-      let alreadyCoded = 0;
+      // One code, one passage: hits in one sentence or turn, or next to a coding of the code, extend it.
+      const around = (documentId: number) => (start: number, end: number) => ctx.texts.around(documentId, start, end)!;
+      const counts = { applied: 0, alreadyCoded: 0, extended: 0 };
       ctx.journal.run({ action: 'search:autoCode', subject: code.name }, () => {
         for (const r of ranges.values()) {
-          if (exists.get(r.documentId, codeId, r.start, r.end)) {
-            alreadyCoded++;
-            continue;
+          const result = passages.code({ ...r, codeId, coderId: ctx.coderId() }, around(r.documentId), () => ({
+            guid: ctx.newGuid(),
+            createdAt: ctx.now().toISOString(),
+          }));
+          if (result.outcome === 'unchanged') counts.alreadyCoded++;
+          else {
+            counts.applied++;
+            if (result.outcome === 'extended') counts.extended++;
           }
-          const text = textOf.get(r.documentId)!.text;
-          insert.run({ guid: ctx.newGuid(), documentId: r.documentId, codeId, coderId: ctx.coderId(), start: r.start, end: r.end, ...anchorOf(text, r.start, r.end), createdAt: ctx.now().toISOString() });
-          applied++;
         }
       });
-      return { applied, alreadyCoded };
+      return counts;
     },
   };
   return {

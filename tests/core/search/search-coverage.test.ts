@@ -168,7 +168,7 @@ describe('search: auto-code', () => {
     const { core } = await project();
     const code = await core.call('codes:create', { name: 'Ville', parentId: null });
     const none = await core.call('search:autoCode', { query: 'zanzibar', codeId: code.id, level: 'turn' });
-    expect(none).toEqual({ applied: 0, alreadyCoded: 0 });
+    expect(none).toEqual({ applied: 0, alreadyCoded: 0, extended: 0 });
     const some = await core.call('search:autoCode', { query: 'ville', codeId: code.id, level: 'sentence', filters: { speakers: ['Confiance'] } });
     expect(some.applied).toBe(1);
     expect((await core.call('codings:retrieve', { codeId: code.id })).map((q) => q.text)).toEqual(['La confiance se perd vite dans la ville.']);

@@ -135,8 +135,8 @@ describe('search', () => {
   it('auto-codes every hit at the level of the words, the sentence or the turn, in one undoable step', async () => {
     const { core, search } = await searchable();
     const code = await core.call('codes:create', { name: 'Négociation', parentId: null });
-    expect(await core.call('search:autoCode', { query: 'négociations', codeId: code.id, level: 'hit' })).toEqual({ applied: 2, alreadyCoded: 0 });
-    expect(await core.call('search:autoCode', { query: 'négociations', codeId: code.id, level: 'hit' })).toEqual({ applied: 0, alreadyCoded: 2 });
+    expect(await core.call('search:autoCode', { query: 'négociations', codeId: code.id, level: 'hit' })).toEqual({ applied: 2, alreadyCoded: 0, extended: 0 });
+    expect(await core.call('search:autoCode', { query: 'négociations', codeId: code.id, level: 'hit' })).toEqual({ applied: 0, alreadyCoded: 2, extended: 0 });
     expect((await core.call('codings:retrieve', { codeId: code.id })).map((q) => q.text)).toEqual(['négociations', 'négocier']);
     await core.call('history:undo', {}); // one step undoes the whole auto-code
     expect(await core.call('codings:retrieve', { codeId: code.id })).toEqual([]);

@@ -2,6 +2,7 @@ import type { EditReport } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { countWords } from '../../../../shared/words';
 import { anchorOf } from '../../coding/anchor';
+import { createPassageRules } from '../../coding/one-passage';
 import type { ProjectContext } from '../../project/context';
 import type { DocumentRepo } from '../document-repo';
 import { normalizeText } from '../import/normalize-text';
@@ -73,6 +74,8 @@ export function editDocument(ctx: ProjectContext, documents: DocumentRepo, id: n
       documents.replaceText(id, after, countWords(after), turns);
       for (const m of moves) updateCoding.run({ id: m.id, start: m.start, end: m.end, ...anchorOf(after, m.start, m.end) });
       for (const l of lost) deleteCoding.run(l.id);
+      // Deleting the words between two passages of one code brings them together: one passage now.
+      createPassageRules(ctx.db).uniteAll(id, () => ({ length: after.length, slice: (s, e) => after.slice(s, e) }));
     });
   }
   return { document: documents.get(id)!, kept: codings.length - lost.length - reanchored, reanchored, lost };

@@ -6,7 +6,7 @@ import { useIntegrityCheck } from '../hooks/useIntegrityCheck';
 
 export type ProjectBannersProps = { project: ProjectInfo };
 
-/** Storage warnings (shown once per project), the integrity check's problems and the sample's welcome. */
+/** Storage warnings (shown once per project), what opening changed, the integrity check's problems and the sample's welcome. */
 export function ProjectBanners({ project }: ProjectBannersProps) {
   const t = useT();
   const check = useIntegrityCheck(project.path);
@@ -38,6 +38,14 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
             {w}
           </Banner>
         ))}
+      {project.notices.map((n) =>
+        // Shown for the session whose open made the change; it is never made twice.
+        dismissed.has(`notice:${project.path}:${n.kind}`) ? null : (
+          <Banner key={n.kind} kind="info" testId="codings-united-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(`notice:${project.path}:${n.kind}`)}>
+            {t.project.codingsUnited(n.count)}
+          </Banner>
+        ),
+      )}
       {project.isSample && !dismissed.has(sampleKey) && (
         <Banner kind="info" testId="sample-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(sampleKey)}>
           {t.project.sampleBanner}
