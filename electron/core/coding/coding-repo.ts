@@ -23,24 +23,9 @@ const toCoding = (r: CodingRow): Coding => ({
 
 const COLUMNS = `k.id, k.document_id, k.code_id, k.start, k.end, k.coder_id, k.created_at`;
 
-export type NewCoding = {
-  guid: string;
-  documentId: number;
-  codeId: number;
-  coderId: number;
-  start: number;
-  end: number;
-  anchorText: string;
-  anchorBefore: string;
-  anchorAfter: string;
-  createdAt: string;
-};
-
+/** Reading codings, and removing one. Coding text goes through the rule in one-passage.ts, the only writer. */
 export function createCodingRepo(db: Database) {
   const byId = db.prepare<[number], CodingRow>(`SELECT ${COLUMNS} FROM codings k WHERE k.id = ?`);
-  const same = db.prepare<[number, number, number, number], CodingRow>(
-    `SELECT ${COLUMNS} FROM codings k WHERE k.document_id = ? AND k.code_id = ? AND k.start = ? AND k.end = ?`,
-  );
   const byDocument = db.prepare<[number], CodingRow>(
     `SELECT ${COLUMNS} FROM codings k WHERE k.document_id = ? ORDER BY k.start, k.end, k.id`,
   );
@@ -53,22 +38,11 @@ export function createCodingRepo(db: Database) {
   type RetrievedRow = CodingRow & { document_name: string; code_name: string; speaker: string | null };
   const retrieve = db.prepare<[number], RetrievedRow>(`${RETRIEVE} WHERE k.code_id = ? ORDER BY d.name COLLATE NOCASE, k.start, k.id`);
   const retrieveAll = db.prepare<[], RetrievedRow>(`${RETRIEVE} ORDER BY d.name COLLATE NOCASE, k.start, k.id`);
-  const insert = db.prepare(
-    `INSERT INTO codings (guid, document_id, code_id, coder_id, start, end, anchor_text, anchor_before, anchor_after, created_at)
-     VALUES (@guid, @documentId, @codeId, @coderId, @start, @end, @anchorText, @anchorBefore, @anchorAfter, @createdAt)`,
-  );
   const remove = db.prepare(`DELETE FROM codings WHERE id = ?`);
-  const move = db.prepare(
-    `UPDATE codings SET start = @start, end = @end, anchor_text = @anchorText, anchor_before = @anchorBefore, anchor_after = @anchorAfter WHERE id = @id`,
-  );
 
   return {
     get: (id: number): Coding | undefined => {
       const r = byId.get(id);
-      return r && toCoding(r);
-    },
-    findSame: (documentId: number, codeId: number, start: number, end: number): Coding | undefined => {
-      const r = same.get(documentId, codeId, start, end);
       return r && toCoding(r);
     },
     listByDocument: (documentId: number): Coding[] => byDocument.all(documentId).map(toCoding),
@@ -90,10 +64,7 @@ export function createCodingRepo(db: Database) {
         };
       });
     },
-    insert: (c: NewCoding): number => Number(insert.run(c).lastInsertRowid),
     remove: (id: number) => remove.run(id),
-    move: (id: number, start: number, end: number, anchor: { anchorText: string; anchorBefore: string; anchorAfter: string }) =>
-      move.run({ id, start, end, ...anchor }),
   };
 }
 export type CodingRepo = ReturnType<typeof createCodingRepo>;
