@@ -315,3 +315,21 @@ describe('files from other tools', () => {
     expect(codings[1]!.coderId).not.toBe(joined.coderId);
   });
 });
+
+describe('merging codes', () => {
+  it('two codes on overlapping words become one coding of the target, with both memos', async () => {
+    const s = await oneInterview();
+    const a = await s.core.call('codings:apply', { ...s.at('La confiance se gagne lentement.'), codeId: s.code.id });
+    const b = await s.core.call('codings:apply', { ...s.at('lentement. Elle se perd vite.'), codeId: s.other.id });
+    await s.core.call('memos:create', { target: { type: 'coding', id: a.id }, title: '', body: 'A' });
+    await s.core.call('memos:create', { target: { type: 'coding', id: b.id }, title: '', body: 'B' });
+    await s.core.call('codes:merge', { sourceId: s.other.id, targetId: s.code.id });
+    const [joined, ...rest] = await s.core.call('codings:retrieve', { codeId: s.code.id });
+    expect(rest).toEqual([]);
+    expect(joined!.text).toBe('La confiance se gagne lentement. Elle se perd vite.');
+    expect((await s.core.call('memos:list', { target: { type: 'coding', id: joined!.id } })).map((m) => m.body).sort()).toEqual(['A', 'B']);
+    await s.core.call('history:undo', {});
+    expect(await s.codings()).toEqual(['La confiance se gagne lentement.']);
+    expect(await s.codings(s.other.id)).toEqual(['lentement. Elle se perd vite.']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Code } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { nameKey, uniqueName } from '../documents/unique-name';
 import type { ProjectContext } from '../project/context';
+import { createPassageRules } from '../coding/one-passage';
 import { mustGetCode, type CodeRepo } from './code-repo';
 
 function assertFreeSiblingName(repo: CodeRepo, parentId: number | null, name: string, except: number) {
@@ -49,8 +50,8 @@ export function moveCode(ctx: ProjectContext, repo: CodeRepo, id: number, parent
 }
 
 /**
- * Merges one code into another: codings move (a coding the target already has on the same range is
- * dropped), sub-codes and memos move, the target keeps its definition (or takes the source's if it
+ * Merges one code into another: codings move (where the target already codes the same or
+ * overlapping words for the same coder, the two become one coding, memos kept), sub-codes and memos move, the target keeps its definition (or takes the source's if it
  * had none), and the source is deleted. One undoable step, after a backup.
  */
 export async function mergeCodes(ctx: ProjectContext, repo: CodeRepo, sourceId: number, targetId: number): Promise<Code> {
@@ -62,11 +63,9 @@ export async function mergeCodes(ctx: ProjectContext, repo: CodeRepo, sourceId: 
   await ctx.backups.take('before-merge');
   const { db } = ctx;
   ctx.journal.run({ action: 'codes:merge', subject: `${source.name} → ${target.name}` }, () => {
-    db.prepare(
-      `DELETE FROM codings WHERE code_id = @sourceId AND EXISTS (
-         SELECT 1 FROM codings t WHERE t.code_id = @targetId AND t.document_id = codings.document_id AND t.start = codings.start AND t.end = codings.end)`,
-    ).run({ sourceId, targetId });
     db.prepare(`UPDATE codings SET code_id = @targetId WHERE code_id = @sourceId`).run({ sourceId, targetId });
+    // One code, one passage: where both codes covered the same or adjoining words, one coding remains (memos kept).
+    createPassageRules(db).uniteAll(null, (documentId, start, end) => ctx.texts.around(documentId, start, end)!);
     db.prepare(`UPDATE memos SET code_id = @targetId WHERE code_id = @sourceId`).run({ sourceId, targetId });
     const taken = repo.siblings(targetId).map((s) => s.name);
     const children = repo.children(sourceId);
