@@ -371,6 +371,31 @@ export type ReportSettings = z.infer<typeof ReportSettings>;
 
 // ---------------------------------------------------------------- calls
 
+/** The 2 × 2 counts of two coders on one code (units are UTF-16 units of the stored texts), and the measures. */
+const AgreementFigures = z.object({
+  units: z.number().int(),
+  both: z.number().int(),
+  onlyA: z.number().int(),
+  onlyB: z.number().int(),
+  neither: z.number().int(),
+  /** (both + neither) / units; null when there are no units. */
+  percent: z.number().nullable(),
+  /** Cohen's kappa; null when undefined (no variation: expected agreement of 1). */
+  kappa: z.number().nullable(),
+  /** Krippendorff's alpha, nominal, two coders; null when undefined (one value only). */
+  alpha: z.number().nullable(),
+});
+
+export const Agreement = z.object({
+  coders: z.array(z.object({ id: Id, name: z.string() })),
+  /** Per document, the counts summed over the codes. */
+  documents: z.array(AgreementFigures.extend({ documentId: Id, name: z.string() })),
+  codes: z.array(AgreementFigures.extend({ codeId: Id, path: z.string() })),
+  /** The counts summed over the codes, and their measures. */
+  overall: AgreementFigures,
+});
+export type Agreement = z.infer<typeof Agreement>;
+
 const ThemeRef = z.object({ codeId: Id });
 
 export const synthesisMethods = {
@@ -416,6 +441,15 @@ export const synthesisMethods = {
   },
   /** Codings by id, with their context, in reading order: the quotes behind a cell. */
   'synthesis:codings': { input: z.object({ ids: z.array(Id).max(100_000) }), output: z.array(SynthesisCoding) },
+  /**
+   * Inter-coder agreement of two coders at character level, per code and per document: the
+   * documents given, else every document where both have codings; the codes given, else every code
+   * either applied there.
+   */
+  'synthesis:agreement': {
+    input: z.object({ coders: z.tuple([Id, Id]), codeIds: z.array(Id).max(2000).optional(), documentIds: z.array(Id).max(100_000).optional() }),
+    output: Agreement,
+  },
   /** Coders with their number of codings (the coder filter). */
   'coders:list': { input: Empty, output: z.array(z.object({ id: Id, name: z.string(), codings: z.number().int() })) },
 

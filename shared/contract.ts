@@ -523,6 +523,14 @@ export const contract = {
   /** The project's search language (French, English or both); the index is rebuilt in the background. */
   'search:setLanguage': { input: z.object({ language: SearchLanguage }), output: SearchStatus },
 
+  /**
+   * Records this session's codings and memos as `name` (created if new). `remember` (default) makes
+   * them the project's current coder; without it only this session (the CLI's `--coder`).
+   */
+  'coders:use': { input: z.object({ name: z.string().max(120), remember: z.boolean().default(true) }), output: z.object({ id: Id, name: z.string() }) },
+  /** Renames a coder (“Codeur 1” becomes the person's name on first use). */
+  'coders:rename': { input: z.object({ id: Id, name: z.string().max(120) }), output: z.object({ id: Id, name: z.string() }) },
+
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },
   'history:redo': { input: Empty, output: HistoryState },

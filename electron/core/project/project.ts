@@ -17,7 +17,7 @@ import { createSearchHandlers } from '../search/handlers';
 import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
-import { ensureCoder } from './coders';
+import { createCoders } from './coders';
 import type { ProjectContext } from './context';
 import { basename } from 'node:path';
 
@@ -45,12 +45,14 @@ export type Project = {
 /** Wires an opened project file to the handlers of every capability. */
 export function createProject(opened: OpenedDatabase, path: string, deps: ProjectDeps): Project {
   const { db } = opened;
-  const coder = ensureCoder(db, deps.newGuid, deps.now);
+  const coders = createCoders(db, deps.newGuid, deps.now);
   let onDocumentsChanged = () => undefined as void;
   const journal = createJournal(db, {
     now: deps.now,
     onChange: (entities) => {
       if (entities.includes('documents')) onDocumentsChanged();
+      // Undoing an import can remove the coder it brought.
+      if (entities.includes('codings')) coders.refresh();
       deps.emit('project:changed', { entities });
     },
   });
@@ -62,7 +64,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     emit: deps.emit,
     now: deps.now,
     newGuid: deps.newGuid,
-    coderId: () => coder.id,
+    coderId: () => coders.current().id,
     texts: createDocumentTexts(db, journal),
   };
 
@@ -89,7 +91,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     documents: count('documents'),
     codes: count('codes'),
     codings: count('codings'),
-    coder,
+    coder: coders.current(),
   });
 
   let closed = false;
@@ -119,6 +121,8 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     ...search.handlers,
     'exports:write': (request) => writeExport({ ...context, dataDir: deps.dataDir, projectName: info().name }, request),
     'history:state': () => journal.state(),
+    'coders:use': ({ name, remember }) => coders.use(name, { remember }),
+    'coders:rename': ({ id, name }) => coders.rename(id, name),
     'history:undo': () => {
       journal.undo();
       return journal.state();

@@ -2,6 +2,7 @@ import type { ReportSettings, synthesisMethods } from '../../../shared/contract'
 import { AppError } from '../../../shared/result';
 import type { ProjectHandlers } from '../dispatch';
 import type { ProjectContext } from '../project/context';
+import { agreementOf } from './agreement';
 import { runQuery } from './code-query';
 import { corpusFromDb, indexCorpus } from './corpus';
 import { buildCooccurrence } from './cooccurrence';
@@ -63,6 +64,7 @@ export function createSynthesisHandlers(ctx: ProjectContext): SynthesisHandlers 
     'synthesis:matrix': (input) => buildMatrix(view(), input),
     'synthesis:cooccurrence': (input) => buildCooccurrence(view(), input),
     'synthesis:codings': ({ ids }) => codingsById(view(), ids),
+    'synthesis:agreement': (input) => agreementOf(ctx, input),
     'coders:list': () =>
       ctx.db
         .prepare<[], { id: number; name: string; codings: number }>(
