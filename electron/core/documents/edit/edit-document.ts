@@ -6,10 +6,8 @@ import { createPassageRules } from '../../coding/one-passage';
 import type { ProjectContext } from '../../project/context';
 import type { DocumentRepo } from '../document-repo';
 import { normalizeText } from '../import/normalize-text';
-import { findByFingerprint } from './fingerprint';
-import { createOffsetMapper } from './map-offsets';
 import { rebuildTurns } from './rebuild-turns';
-import { diffTexts } from './text-diff';
+import { createRelocator } from './relocate';
 
 type CodingRow = {
   id: number;
@@ -34,8 +32,7 @@ export function editDocument(ctx: ProjectContext, documents: DocumentRepo, id: n
   const after = normalizeText(rawText);
   if (after.trim() === '') throw new AppError('INVALID_INPUT', 'A document cannot be emptied: delete it instead');
 
-  const { hunks, followed } = diffTexts(before, after);
-  const map = createOffsetMapper(hunks);
+  const relocator = createRelocator(before, after);
   const codings = ctx.db
     .prepare<[number], CodingRow>(
       `SELECT k.id, k.start, k.end, k.anchor_text, k.anchor_before, k.anchor_after, c.name AS code_name
@@ -46,25 +43,19 @@ export function editDocument(ctx: ProjectContext, documents: DocumentRepo, id: n
   const moves: { id: number; start: number; end: number }[] = [];
   const lost: EditReport['lost'] = [];
   let reanchored = 0;
-  const fingerprintOf = (c: CodingRow) => ({ text: c.anchor_text, before: c.anchor_before, after: c.anchor_after });
   for (const c of codings) {
-    let range: { start: number; end: number } | null = null;
-    // Mostly rewritten (or beyond what the diff followed): the coded words may have moved, so
-    // look for them by fingerprint first, and follow the diff only if they are gone.
-    const rewritten = map.unchangedShare(c.start, c.end) < 0.5 || (!followed && map.unchangedShare(c.start, c.end) < 1);
-    if (rewritten) {
-      range = findByFingerprint(after, fingerprintOf(c), map.start(c.start));
-      if (range) reanchored++;
-    }
-    if (!range && !map.isDeleted(c.start, c.end)) range = { start: map.start(c.start), end: map.end(c.end) };
-    if (!range || range.start >= range.end || after.slice(range.start, range.end).trim() === '') {
+    const placed = relocator.place(c.start, c.end, { text: c.anchor_text, before: c.anchor_before, after: c.anchor_after });
+    if (!placed) {
       lost.push({ id: c.id, codeName: c.code_name, text: before.slice(c.start, c.end) });
-    } else if (range.start !== c.start || range.end !== c.end || after.slice(range.start, range.end) !== c.anchor_text) {
-      moves.push({ id: c.id, ...range });
+      continue;
+    }
+    if (placed.reanchored) reanchored++;
+    if (placed.start !== c.start || placed.end !== c.end || after.slice(placed.start, placed.end) !== c.anchor_text) {
+      moves.push({ id: c.id, start: placed.start, end: placed.end });
     }
   }
 
-  const turns = rebuildTurns(after, documents.turns(id), map);
+  const turns = rebuildTurns(after, documents.turns(id), relocator.map);
   const updateCoding = ctx.db.prepare(
     `UPDATE codings SET start = @start, end = @end, anchor_text = @anchorText, anchor_before = @anchorBefore, anchor_after = @anchorAfter WHERE id = @id`,
   );
