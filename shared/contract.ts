@@ -52,6 +52,23 @@ export const ProjectInfo = z.object({
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 
+/** What `project:merge` did (counts, and what could not be placed), for the report the lead reads. */
+export const MergeReport = z.object({
+  file: z.string(),
+  documents: z.object({ matched: z.number().int(), added: z.number().int(), reanchored: z.number().int() }),
+  codes: z.object({ matched: z.number().int(), added: z.number().int() }),
+  codings: z.object({ added: z.number().int(), duplicates: z.number().int(), unplaced: z.number().int() }),
+  /** Passages of the other file whose words are no longer in this project's version of the transcript. */
+  unplaced: z.array(z.object({ document: z.string(), code: z.string(), text: z.string(), coder: z.string() })),
+  memos: z.object({ added: z.number().int(), conflicts: z.number().int() }),
+  /** The other file's coders, as they are named here now. */
+  coders: z.array(z.string()),
+  cases: z.object({ matched: z.number().int(), added: z.number().int() }),
+  findings: z.object({ added: z.number().int(), conflicts: z.number().int() }),
+  notes: z.array(z.string()),
+});
+export type MergeReport = z.infer<typeof MergeReport>;
+
 export const RecentProject = z.object({
   path: z.string(),
   name: z.string(),
@@ -531,6 +548,12 @@ export const contract = {
   /** Renames a coder (“Codeur 1” becomes the person's name on first use). */
   'coders:rename': { input: z.object({ id: Id, name: z.string().max(120) }), output: z.object({ id: Id, name: z.string() }) },
 
+  /**
+   * Merges a colleague's copy of the project (`.verbatim`, opened read-only and never changed) or
+   * another tool's REFI-QDA project (`.qdpx`, `.qde`) into this one: one undoable step, after a
+   * backup; matching by identity (see electron/core/project/merge-projects.ts).
+   */
+  'project:merge': { input: z.object({ path: Path }), output: MergeReport },
   'history:state': { input: Empty, output: HistoryState },
   'history:undo': { input: Empty, output: HistoryState },
   'history:redo': { input: Empty, output: HistoryState },

@@ -37,7 +37,7 @@ export async function createTestCore(options: { open?: boolean; name?: string } 
   });
   const projectPath = join(dir, `${options.name ?? 'Étude test'}.verbatim`);
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await session.dispatch(method, input, { checkOutput: true, log: { error: () => undefined } });
+    const r = await session.dispatch(method, input, { checkOutput: true, log: { error: process.env.VERBATIM_TEST_LOG ? console.error : () => undefined } });
     if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
     return r.value as Output<M>;
   };

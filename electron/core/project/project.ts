@@ -18,6 +18,7 @@ import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
 import { createCoders } from './coders';
+import { mergeIntoProject } from './merge';
 import type { ProjectContext } from './context';
 import { basename } from 'node:path';
 
@@ -121,6 +122,11 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     ...search.handlers,
     'exports:write': (request) => writeExport({ ...context, dataDir: deps.dataDir, projectName: info().name }, request),
     'history:state': () => journal.state(),
+    'project:merge': async ({ path: other }) => {
+      const report = await mergeIntoProject(context, path, other);
+      coders.refresh();
+      return report;
+    },
     'coders:use': ({ name, remember }) => coders.use(name, { remember }),
     'coders:rename': ({ id, name }) => coders.rename(id, name),
     'history:undo': () => {

@@ -27,6 +27,17 @@ export function importRefiFile(ctx: ProjectContext, path: string): RefiImportRep
   return ctx.journal.run({ action: 'refi:import', subject: pkg.fileName }, () => writePlan(ctx, pkg.fileName, plan));
 }
 
+/**
+ * Reads a REFI-QDA project into a scratch project in memory (for a merge, which then matches it with
+ * the open one by guid): the same reading, planning and writing as an import, nothing on disk.
+ */
+export function readRefiIntoScratch(scratch: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId'>, path: string): RefiImportReport {
+  const pkg = readRefiPackage(path);
+  const project = parseQdaXml(pkg.xml, pkg.fileName);
+  const plan = planImport(pkg, project);
+  return scratch.db.transaction(() => writePlan(scratch, pkg.fileName, plan))();
+}
+
 const ATTRIBUTE_TYPES: Record<QdaVariableType, AttributeType> = {
   Text: 'text',
   Boolean: 'category',
@@ -36,7 +47,7 @@ const ATTRIBUTE_TYPES: Record<QdaVariableType, AttributeType> = {
   DateTime: 'date',
 };
 
-function writePlan(ctx: ProjectContext, fileName: string, plan: ImportPlan): RefiImportReport {
+function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId'>, fileName: string, plan: ImportPlan): RefiImportReport {
   const { db } = ctx;
   const { project, skipped, notes } = plan;
   const now = ctx.now().toISOString();

@@ -27,7 +27,8 @@ export function createRelocator(before: string, after: string) {
         reanchored = range !== null;
       }
       if (!range && !map.isDeleted(start, end)) range = { start: map.start(start), end: map.end(end) };
-      if (!range || range.start >= range.end || after.slice(range.start, range.end).trim() === '') return null;
+      // A passage left with no word at all (a stray full stop of the sentence before) is gone.
+      if (!range || range.start >= range.end || !/[\p{L}\p{N}]/u.test(after.slice(range.start, range.end))) return null;
       return { ...range, reanchored };
     },
   };
