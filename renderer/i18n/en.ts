@@ -217,6 +217,7 @@ export const en: Messages = {
       ...enSearchActions,
       'codings:apply': (s) => (s ? `applying code ${q(s)}` : 'applying a code'),
       'codings:unite': () => 'joining overlapping codings of one code',
+      'project:merge': (s) => (s ? `merging ${q(s)}` : 'merging a project'),
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),
       'documents:import': (s) => (s ? `importing ${q(s)}` : 'importing documents'),

@@ -232,6 +232,7 @@ export const fr = {
       ...frSearchActions,
       'codings:apply': (s: string | null) => (s ? `l’application du code ${q(s)}` : 'l’application d’un code'),
       'codings:unite': () => 'la réunion des codages qui se chevauchaient',
+      'project:merge': (s: string | null) => (s ? `la fusion de ${q(s)}` : 'la fusion d’un projet'),
       'codings:remove': (s: string | null) => (s ? `le retrait du code ${q(s)}` : 'le retrait d’un code'),
       'codes:create': (s: string | null) => (s ? `la création du code ${q(s)}` : 'la création d’un code'),
       'documents:import': (s: string | null) => (s ? `l’import de ${q(s)}` : 'l’import de documents'),
