@@ -33,8 +33,12 @@ Commands:
                                          participants tables (.csv, .xlsx; --id-column NAME) and
                                          REFI-QDA projects or codebooks (.qdpx, .qde, .qdc)
   info <project>                         Describe documents, participants and codes
-  code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>"
-                                         Code the first occurrence of a quote (creates the code path)
+  code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>" [--coder "<name>"]
+                                         Code the first occurrence of a quote (creates the code path;
+                                         --coder: as that coder, created if new)
+  merge <project> <other.verbatim>...    Merge colleagues' copies (or .qdpx projects) into the project
+  agreement <project> --coders "A,B" [--code "<path>"]... [--document "<name>"]...
+                                         Inter-coder agreement per code (percent, kappa, alpha)
   search <project> "<query>"             Search: words (all must match), "exact phrase", -exclude,
                                          prefix*, word~1 (French/English stemming, accents folded)
   export <project> --format <format> --out <file or folder>
@@ -177,6 +181,8 @@ async function info(io: CliIo, args: string[]): Promise<number> {
   for (const c of description.cases) io.stdout(`  ${c.name}\n`);
   io.stdout(`Codes (${description.codes.length})\n`);
   for (const c of description.codes) io.stdout(`  ${c.path} — ${c.codings} codings\n`);
+  io.stdout(`Coders (${description.coders.length})\n`);
+  for (const c of description.coders) io.stdout(`  ${c.name} — ${c.codings} codings\n`);
   return 0;
 }
 
@@ -185,13 +191,16 @@ async function code(io: CliIo, args: string[]): Promise<number> {
     document: { type: 'string' },
     quote: { type: 'string' },
     code: { type: 'string' },
+    coder: { type: 'string' },
   });
-  const { document, quote, code: path } = values as { document?: string; quote?: string; code?: string };
+  const { document, quote, code: path, coder } = values as { document?: string; quote?: string; code?: string; coder?: string };
   if (!document || !quote || !path) throw new CliError('code needs --document <name> --quote "<text>" --code "<Parent/Child>"', 2);
   const names = splitCodePath(path);
   if (names.some((n) => n === '')) throw new CliError(`“${path}” is not a valid code path (an empty name)`, 2);
 
   const result = await withProject(io, positionals[0], async (call) => {
+    // For this command only: the project's current coder stays who it is.
+    if (coder !== undefined) await call('coders:use', { name: coder, remember: false });
     const docs = await call('documents:list', {});
     const doc = docs.find((d) => d.name === document) ?? docs.find((d) => nameKey(d.name) === nameKey(document));
     if (!doc) throw new CliError(`No document named “${document}” in this project`);
@@ -282,6 +291,97 @@ async function search(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+/** Merges colleagues' copies (or REFI-QDA projects) into a project, one file after the other. */
+async function merge(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const [project, ...others] = positionals;
+  if (others.length === 0) throw new CliError('Nothing to merge: verbatim merge <project> <other.verbatim>...', 2);
+  const reports = await withProject(io, project, async (call) => {
+    const out: Output<'project:merge'>[] = [];
+    for (const other of others) out.push(await call('project:merge', { path: resolve(other) }));
+    return out;
+  });
+  const json = (r: Output<'project:merge'>) => ({
+    file: r.file,
+    documents: r.documents,
+    codes: r.codes,
+    codings: r.codings,
+    unplaced: r.unplaced,
+    memos: r.memos,
+    coders: r.coders,
+    cases: r.cases,
+    findings: r.findings,
+    notes: r.notes,
+  });
+  if (values.json) print(io, reports.length === 1 ? json(reports[0]!) : { merges: reports.map(json) });
+  else {
+    for (const r of reports) {
+      io.stdout(
+        `Merged ${r.file}: ${r.documents.added} documents added, ${r.documents.matched} matched (${r.documents.reanchored} re-anchored); ` +
+          `${r.codes.added} codes added; ${r.codings.added} codings added, ${r.codings.duplicates} already here, ${r.codings.unplaced} not placed; ` +
+          `${r.memos.added} memos added, ${r.memos.conflicts} kept in two versions; coders: ${r.coders.join(', ')}\n`,
+      );
+      for (const u of r.unplaced) io.stderr(`verbatim: ${r.file}: not placed in “${u.document}” (${u.code}, ${u.coder}): the words “${u.text}” are no longer in the transcript\n`);
+      for (const n of r.notes) io.stderr(`verbatim: ${r.file}: ${n}\n`);
+    }
+  }
+  return 0;
+}
+
+const figure = (n: number | null) => (n === null ? '—' : n.toFixed(3));
+
+/** Inter-coder agreement of two coders, per code, at character level. */
+async function agreement(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { coders: { type: 'string' }, code: { type: 'string', multiple: true }, document: { type: 'string', multiple: true } });
+  const names = String(values.coders ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  if (names.length !== 2) throw new CliError('agreement needs --coders "A,B" (two coders)', 2);
+  const wantedCodes = (values.code as unknown as string[] | undefined) ?? [];
+  const wantedDocuments = (values.document as unknown as string[] | undefined) ?? [];
+  const result = await withProject(io, positionals[0], async (call) => {
+    const coders = await call('coders:list', {});
+    const ids = names.map((name) => {
+      const found = coders.find((c) => c.name === name) ?? coders.find((c) => nameKey(c.name) === nameKey(name));
+      if (!found) throw new CliError(`No coder named “${name}” in this project (coders: ${coders.map((c) => c.name).join(', ')})`);
+      return found.id;
+    });
+    const paths = codePaths(await call('codes:list', {}));
+    const codeIds = wantedCodes.map((code) => {
+      const wanted = joinCodePath(splitCodePath(code)).toLowerCase();
+      const found = [...paths].find(([, path]) => path.toLowerCase() === wanted);
+      if (!found) throw new CliError(`No code “${code}” in this project (see verbatim info)`);
+      return found[0];
+    });
+    const docs = await call('documents:list', {});
+    const documentIds = wantedDocuments.map((name) => {
+      const found = docs.find((d) => d.name === name) ?? docs.find((d) => nameKey(d.name) === nameKey(name));
+      if (!found) throw new CliError(`No document named “${name}” in this project`);
+      return found.id;
+    });
+    return call('synthesis:agreement', {
+      coders: [ids[0]!, ids[1]!],
+      ...(codeIds.length > 0 ? { codeIds } : {}),
+      ...(documentIds.length > 0 ? { documentIds } : {}),
+    });
+  });
+  if (values.json) {
+    print(io, {
+      coders: result.coders.map((c) => c.name),
+      documents: result.documents.map((d) => d.name),
+      codes: result.codes.map(({ path, units, both, onlyA, onlyB, neither, percent, kappa, alpha }) => ({ path, units, both, onlyA, onlyB, neither, percent, kappa, alpha })),
+      overall: { percent: result.overall.percent, kappa: result.overall.kappa, alpha: result.overall.alpha },
+    });
+    return 0;
+  }
+  io.stdout(`Agreement of ${result.coders.map((c) => c.name).join(' and ')} over ${result.documents.length} documents (characters)\n`);
+  io.stdout('code\tpercent\tkappa\talpha\n');
+  for (const c of result.codes) io.stdout(`${c.path}\t${figure(c.percent)}\t${figure(c.kappa)}\t${figure(c.alpha)}\n`);
+  io.stdout(`overall\t${figure(result.overall.percent)}\t${figure(result.overall.kappa)}\t${figure(result.overall.alpha)}\n`);
+  return 0;
+}
+
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
   search,
   create,
@@ -290,6 +390,8 @@ const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> =
   code,
   export: exportProject,
   anonymize,
+  merge,
+  agreement,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */

@@ -45,6 +45,7 @@ describe('verbatim CLI', () => {
       documents: [{ name: 'E01-elue', words: 19, turns: 2, speakers: ['Enquêtrice', 'Martine Lebrun'], case: null }],
       cases: [],
       codes: [],
+      coders: [{ name: 'Codeur 1', codings: 0 }],
     });
   });
 

@@ -8,6 +8,7 @@ export type ProjectDescription = {
   documents: { name: string; words: number; turns: number; speakers: string[]; case: string | null }[];
   cases: { name: string; attributes: Record<string, string | number | null> }[];
   codes: { path: string; codings: number }[];
+  coders: { name: string; codings: number }[];
 };
 
 /** Code paths (`Parent/Child`, `/` in a name written `\/`) by code id. */
@@ -60,5 +61,8 @@ export function describeProject(db: Database): ProjectDescription {
       ),
     })),
     codes: inTreeOrder(asCodes).map((c) => ({ path: paths.get(c.id)!, codings: c.codings })),
+    coders: db
+      .prepare<[], { name: string; codings: number }>(`SELECT c.name, (SELECT count(*) FROM codings k WHERE k.coder_id = c.id) AS codings FROM coders c ORDER BY c.id`)
+      .all(),
   };
 }
