@@ -1,8 +1,9 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { CircleCheck, LoaderCircle } from 'lucide-react';
+import { CircleCheck, LoaderCircle, UserRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { DocumentDetail, EventPayload, ProjectInfo } from '../../shared/contract';
 import { useAppEvent } from '../api-context';
+import { CoderDialog } from '../features/coders';
 import { useT } from '../i18n';
 
 export type StatusBarProps = {
@@ -16,6 +17,7 @@ export function StatusBar({ project, document: doc, codingCount, isImporting }: 
   const t = useT();
   const saving = useIsMutating() > 0;
   const [progress, setProgress] = useState<EventPayload<'import:progress'> | null>(null);
+  const [choosingCoder, setChoosingCoder] = useState(false);
   useAppEvent('import:progress', setProgress);
   useEffect(() => {
     if (!isImporting) setProgress(null);
@@ -43,7 +45,11 @@ export function StatusBar({ project, document: doc, codingCount, isImporting }: 
             {t.documents.progress(progress.done, progress.total, progress.file)}
           </span>
         )}
-        <span className="status-item">{t.status.coder(project.coder.name)}</span>
+        <button type="button" className="status-item status-coder" onClick={() => setChoosingCoder(true)} title={t.coders.change(project.coder.name)} data-testid="status-coder">
+          <UserRound size={13} aria-hidden="true" />
+          {t.status.coder(project.coder.name)}
+        </button>
+        {choosingCoder && <CoderDialog coder={project.coder} onClose={() => setChoosingCoder(false)} />}
         <span className="status-item status-saved" data-testid="save-state">
           {saving ? <LoaderCircle size={13} className="spin" aria-hidden="true" /> : <CircleCheck size={13} aria-hidden="true" />}
           {saving ? t.status.saving : t.status.saved}

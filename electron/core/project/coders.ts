@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
 
-/** The coder name used until the user chooses one: never the OS user name (privacy). */
-export const DEFAULT_CODER_NAME = 'Codeur 1';
+import { DEFAULT_CODER_NAME } from '../../../shared/coders';
 
 /** The project's current coder, by guid (guids survive merges; ids do not). Not journaled: a preference, not work. */
 const CURRENT_KEY = 'current_coder';

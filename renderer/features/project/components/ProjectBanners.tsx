@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { ProjectInfo } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
-import { Banner } from '../../../ui';
+import { DEFAULT_CODER_NAME } from '../../../../shared/coders';
+import { Banner, Button } from '../../../ui';
+import { CoderDialog } from '../../coders';
 import { useIntegrityCheck } from '../hooks/useIntegrityCheck';
 
 export type ProjectBannersProps = { project: ProjectInfo };
@@ -16,6 +18,7 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
     setDismissed(next);
     writeDismissed([...next]);
   };
+  const [askingName, setAskingName] = useState(false);
   const problems = check.data && !check.data.ok ? check.data.problems : [];
   const sampleKey = 'sample';
   return (
@@ -45,6 +48,24 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
             {t.project.codingsUnited(n.count)}
           </Banner>
         ),
+      )}
+      {project.coder.name === DEFAULT_CODER_NAME && !project.isSample && !dismissed.has(`coder:${project.path}`) && (
+        // Asked once per project, without blocking: the status bar's coder button does the same later.
+        <Banner kind="info" testId="coder-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(`coder:${project.path}`)}>
+          <span>{t.coders.ask}</span>{' '}
+          <Button size="sm" onClick={() => setAskingName(true)} data-testid="coder-banner-action">
+            {t.coders.askAction}
+          </Button>
+        </Banner>
+      )}
+      {askingName && (
+        <CoderDialog
+          coder={project.coder}
+          onClose={() => {
+            setAskingName(false);
+            dismiss(`coder:${project.path}`);
+          }}
+        />
       )}
       {project.isSample && !dismissed.has(sampleKey) && (
         <Banner kind="info" testId="sample-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(sampleKey)}>
