@@ -484,6 +484,12 @@ export const contract = {
       codeIds: z.array(Id).optional(),
       /** Replace every enabled pseudonym; refused with `EXPORT_LEAK` if an original remains. */
       anonymized: z.boolean().optional(),
+      /**
+       * Replace an existing file: without it an existing file answers `CONFLICT` (naming it in
+       * `details.path`), so the UI can ask. The open project and its own files are never replaced
+       * (`FORBIDDEN`).
+       */
+      overwrite: z.boolean().optional(),
     }),
     output: ExportResult,
   },

@@ -43,10 +43,12 @@ Commands:
                                          md, html, docx (synthesis report; --theme "<Parent/Child>",
                                          repeatable, limits it to those themes)
                                          --anonymized: replace every pseudonym (refused if one leaks)
+                                         --force: replace an existing file (never the project itself)
   anonymize <project> --suggest          Detect names, places, contacts… to pseudonymize (with --json:
                                          {"suggestions":[{"text","category","occurrences","replacement"}]})
   anonymize <project> --accept-all       Accept every suggestion into the pseudonym table
   anonymize <project> --key <file.csv>   Write the key (original ↔ replacement), kept apart from exports
+                                         (--force replaces an existing file)
 
 Options:
   --json                                 Print exactly one JSON document on stdout
@@ -211,7 +213,7 @@ async function code(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function exportProject(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true }, force: { type: 'boolean' } });
   const format = ExportFormat.safeParse(values.format);
   if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
   const out = values.out as string | undefined;
@@ -226,7 +228,7 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
       if (!found) throw new CliError(`No code “${theme}” in this project (see verbatim info)`, 1);
       return found[0];
     });
-    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
+    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, overwrite: values.force === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
   });
   if (values.json) print(io, { path: result.path, format: result.format, bytes: result.bytes });
   else io.stdout(`Wrote ${result.path} (${result.bytes} bytes)\n`);
@@ -235,7 +237,7 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
 
 /** Pseudonymization: list the suggestions, accept them all, write the key (original ↔ replacement). */
 async function anonymize(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { suggest: { type: 'boolean' }, 'accept-all': { type: 'boolean' }, key: { type: 'string' } });
+  const { values, positionals } = parse(args, { suggest: { type: 'boolean' }, 'accept-all': { type: 'boolean' }, key: { type: 'string' }, force: { type: 'boolean' } });
   if (!values.suggest && !values['accept-all'] && !values.key) throw new CliError('anonymize needs --suggest, --accept-all or --key <file>', 2);
   const result = await withProject(io, positionals[0], async (call) => {
     const out: Record<string, unknown> = {};
@@ -247,7 +249,7 @@ async function anonymize(io: CliIo, args: string[]): Promise<number> {
       const { added } = await call('pseudonyms:accept', { all: true });
       out.accepted = added.map((p) => ({ text: p.original, category: p.category, occurrences: p.occurrences, replacement: p.replacement, variants: p.variants }));
     }
-    if (typeof values.key === 'string') out.key = await call('pseudonyms:exportKey', { path: resolve(values.key) });
+    if (typeof values.key === 'string') out.key = await call('pseudonyms:exportKey', { path: resolve(values.key), overwrite: values.force === true });
     return out as { suggestions?: { text: string; category: string; occurrences: number; replacement: string }[]; accepted?: unknown[]; key?: { path: string; entries: number } };
   });
   if (values.json) print(io, result);

@@ -56,6 +56,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const backups = createBackups(db, deps.dataDir, path, deps.now);
   const context: ProjectContext = {
     db,
+    projectPath: path,
     journal,
     backups,
     emit: deps.emit,
