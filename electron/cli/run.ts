@@ -49,6 +49,9 @@ Commands:
   anonymize <project> --accept-all       Accept every suggestion into the pseudonym table
   anonymize <project> --key <file.csv>   Write the key (original ↔ replacement), kept apart from exports
                                          (--force replaces an existing file)
+  restore <project> [--backup <file>]    Replace a damaged project by its newest sound backup (or that
+                                         one); the replaced file is kept beside it
+  restore <project> --list               List the project's backups, newest first, each checked
 
 Options:
   --json                                 Print exactly one JSON document on stdout
@@ -281,6 +284,38 @@ async function search(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+/** Backups: list them, or put one in place of a damaged project (the replaced file is kept). */
+async function restore(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { backup: { type: 'string' }, list: { type: 'boolean' } });
+  const project = positionals[0];
+  if (!project) throw new CliError('Missing the project file: verbatim restore <project.verbatim> [--backup <file>] [--list]', 2);
+  const session = createSession({ dataDir: io.dataDir ?? defaultDataDir(), nativeBinding: io.nativeBinding, log: { error: () => undefined, warn: () => undefined } });
+  try {
+    if (values.list) {
+      const r = await session.dispatch('project:backups', { path: resolve(project) });
+      if (!r.ok) throw new CliError(r.error.message);
+      const backups = r.value as Output<'project:backups'>;
+      if (values.json) print(io, { backups });
+      else if (backups.length === 0) io.stdout(`No backup of ${resolve(project)}\n`);
+      else for (const b of backups) io.stdout(`${b.takenAt}  ${b.reason.padEnd(14)} ${b.ok ? 'ok     ' : 'DAMAGED'}  ${b.path}\n`);
+      return 0;
+    }
+    const backup = values.backup as string | undefined;
+    const r = await session.dispatch('project:restore', { path: resolve(project), ...(backup ? { backupPath: resolve(backup) } : {}) });
+    if (!r.ok) throw new CliError(r.error.message);
+    const restored = r.value as Output<'project:restore'>;
+    if (values.json) print(io, { path: restored.path, restoredFrom: restored.restoredFrom, keptAs: restored.keptAs });
+    else {
+      io.stdout(`Restored ${restored.path} from ${restored.restoredFrom}\n`);
+      if (restored.keptAs) io.stdout(`The file it replaced is kept as ${restored.keptAs}\n`);
+    }
+    return 0;
+  } finally {
+    await session.current()?.ready;
+    session.close();
+  }
+}
+
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
   search,
   create,
@@ -289,6 +324,7 @@ const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> =
   code,
   export: exportProject,
   anonymize,
+  restore,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */

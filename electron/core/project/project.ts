@@ -16,7 +16,8 @@ import { createSearchHandlers } from '../search/handlers';
 import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
-import { ensureCoder } from './coders';
+import { DEFAULT_CODER_NAME, ensureCoder } from './coders';
+import { createFileGuard, type FileGuard } from './file-guard';
 import type { ProjectContext } from './context';
 import { basename } from 'node:path';
 
@@ -33,6 +34,8 @@ export type ProjectDeps = {
 export type Project = {
   handlers: ProjectHandlers;
   context: ProjectContext;
+  /** Whether this session may write the file (not read-only, not moved or replaced meanwhile). */
+  guard: FileGuard;
   info(): ProjectInfo;
   /** Resolves once the backup taken at open (when the project changed since the last one) is written. */
   ready: Promise<void>;
@@ -41,13 +44,30 @@ export type Project = {
   close(): void;
 };
 
+/** How often the open project's file is looked at between writes (a stat and a 100-byte read). */
+const FILE_WATCH_MS = 5000;
+
 /** Wires an opened project file to the handlers of every capability. */
 export function createProject(opened: OpenedDatabase, path: string, deps: ProjectDeps): Project {
   const { db } = opened;
-  const coder = ensureCoder(db, deps.newGuid, deps.now);
+  // A read-only project without a coder (never opened by a writer) shows the default one.
+  const coder = opened.readOnly
+    ? (db.prepare<[], { id: number; name: string }>('SELECT id, name FROM coders ORDER BY id LIMIT 1').get() ?? { id: 1, name: DEFAULT_CODER_NAME })
+    : ensureCoder(db, deps.newGuid, deps.now);
+  const guard = createFileGuard({ path, identity: opened.identity, readOnly: opened.readOnly, emit: deps.emit });
+  // Noticed without waiting for a write, so the UI can tell the user at once (unref: never keeps a CLI alive).
+  const watch = setInterval(() => {
+    try {
+      guard.check();
+    } catch {
+      // an unreadable folder: the next write reports it
+    }
+  }, FILE_WATCH_MS);
+  watch.unref();
   let onDocumentsChanged = () => undefined as void;
   const journal = createJournal(db, {
     now: deps.now,
+    beforeWrite: guard.assertWritable,
     onChange: (entities) => {
       if (entities.includes('documents')) onDocumentsChanged();
       deps.emit('project:changed', { entities });
@@ -85,6 +105,8 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     codes: count('codes'),
     codings: count('codings'),
     coder,
+    ...(opened.readOnly ? { readOnly: true } : {}),
+    ...(guard.lost() ? { fileLost: guard.lost()! } : {}),
   });
 
   let closed = false;
@@ -127,12 +149,14 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   return {
     handlers,
     context,
+    guard,
     info,
     ready,
     searchIdle: () => search.idle(),
     close: () => {
       if (closed) return;
       closed = true;
+      clearInterval(watch);
       void search.close();
       try {
         db.close();
