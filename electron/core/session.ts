@@ -9,6 +9,7 @@ import { createProjectDatabase, openProjectDatabase, saveCopyAs } from './db/ope
 import { hasBackups, listBackups, newestGoodBackup, restoreBackup } from './project/restore';
 import { assertWritableTarget } from './project/write-target';
 import { createAppStore } from './project/app-store';
+import { removeAbandonedPartials } from './project/backup';
 import { createProject, type Project } from './project/project';
 import { writeSampleStudy, SAMPLE_FILE_NAME } from './sample/sample-study';
 
@@ -23,6 +24,8 @@ export type SessionDeps = {
   now?: () => Date;
   newGuid?: () => string;
   log?: Pick<Console, 'error' | 'warn'>;
+  /** Whether a project file may be written (default: the system's `access(W_OK)`); tests simulate read-only files. */
+  canWrite?: (path: string) => boolean;
 };
 
 export type Session = {
@@ -44,6 +47,7 @@ export function createSession(deps: SessionDeps): Session {
   const emit: Emit = deps.emit ?? (() => undefined);
   const log = deps.log ?? console;
   const store = createAppStore(deps.dataDir, now);
+  removeAbandonedPartials(deps.dataDir);
   const samplePath = join(deps.dataDir, SAMPLE_FILE_NAME);
   let project: Project | undefined;
 
@@ -61,7 +65,7 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const projectDeps = () => ({ dataDir: deps.dataDir, now, newGuid, emit, log, samplePath, nativeBinding: deps.nativeBinding });
-  const openOptions = { nativeBinding: deps.nativeBinding };
+  const openOptions = { nativeBinding: deps.nativeBinding, canWrite: deps.canWrite };
   const withExtension = (path: string) => resolve(/\.verbatim$/i.test(path) ? path : `${path}.verbatim`);
 
   /**
@@ -109,7 +113,7 @@ export function createSession(deps: SessionDeps): Session {
           created.close();
         }
       }
-      const opened = openProjectDatabase(samplePath, { nativeBinding: deps.nativeBinding });
+      const opened = openProjectDatabase(samplePath, openOptions);
       return switchTo(createProject(opened, samplePath, projectDeps()));
     },
     'project:close': () => {
