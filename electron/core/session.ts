@@ -5,7 +5,7 @@ import type { EventName, EventPayload, ProjectInfo } from '../../shared/contract
 import type { Result } from '../../shared/result';
 import { dispatch, type DispatchOptions, type ProjectHandlers, type SessionHandlers } from './dispatch';
 import { AppError } from '../../shared/result';
-import { createProjectDatabase, openProjectDatabase, saveCopyAs } from './db/open';
+import { createProjectDatabase, openProjectDatabase, removeAbandonedCopies, saveCopyAs } from './db/open';
 import { hasBackups, listBackups, newestGoodBackup, restoreBackup } from './project/restore';
 import { assertWritableTarget } from './project/write-target';
 import { createAppStore } from './project/app-store';
@@ -65,7 +65,9 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const projectDeps = () => ({ dataDir: deps.dataDir, now, newGuid, emit, log, samplePath, nativeBinding: deps.nativeBinding });
-  const openOptions = { nativeBinding: deps.nativeBinding, canWrite: deps.canWrite };
+  const scratchDir = join(deps.dataDir, 'read-only copies');
+  removeAbandonedCopies(scratchDir);
+  const openOptions = { nativeBinding: deps.nativeBinding, canWrite: deps.canWrite, scratchDir };
   const withExtension = (path: string) => resolve(/\.verbatim$/i.test(path) ? path : `${path}.verbatim`);
 
   /**

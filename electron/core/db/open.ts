@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, fsyncSync, linkSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { acquireLock, type ProjectLock } from './lock';
@@ -21,6 +22,8 @@ export type OpenOptions = {
    * run as root, for whom every file is writable.
    */
   canWrite?: ((path: string) => boolean) | undefined;
+  /** Where private copies of read-only projects go (the app's data folder; default the system's temp). */
+  scratchDir?: string | undefined;
 };
 
 /** The file's identity (device and inode): replaced, moved or deleted files are recognised by it. */
@@ -35,6 +38,10 @@ export type OpenedDatabase = {
   readOnly: boolean;
   /** The file as it was at open: writes stop when the path no longer leads to it. */
   identity: FileIdentity;
+  /** Where the connection reads: the project, or a private copy of a read-only one SQLite cannot read in place. */
+  readPath: string;
+  /** Removes that private copy (at close). */
+  dispose(): void;
 };
 
 export const latestSchemaVersion = (): number => orderedMigrations(migrationSources).length;
@@ -297,7 +304,7 @@ function openLocked(path: string, lock: ProjectLock, options: OpenOptions): Open
   try {
     applyPragmas(db);
     const schemaVersion = migrate(db, migrationSources);
-    return { db, lock, schemaVersion, warnings: storageWarnings(path), readOnly: false, identity: identityOf(path) };
+    return { db, lock, schemaVersion, warnings: storageWarnings(path), readOnly: false, identity: identityOf(path), readPath: path, dispose: () => undefined };
   } catch (e) {
     db.close();
     throw e;
@@ -308,26 +315,78 @@ function openLocked(path: string, lock: ProjectLock, options: OpenOptions): Open
  * Opens a read-only file read-only: no journal mode change, no migration (a project that needs one
  * is refused with READ_ONLY: it must be copied somewhere writable first).
  */
-function openReadOnly(path: string, lock: ProjectLock, schemaVersion: number, options: OpenOptions): OpenedDatabase {
+function openReadOnly(path: string, lock: ProjectLock, schemaVersion: number, options: OpenOptions, copy: PrivateCopy | null): OpenedDatabase {
   if (schemaVersion < latestSchemaVersion()) {
     throw new AppError('READ_ONLY', `${path} is read-only and was saved by an older Verbatim: copy it to a folder where you can write, then open the copy`, { path });
   }
-  const db = new Database(path, sqliteOptions(options, { readonly: true, fileMustExist: true }));
+  const readPath = copy?.path ?? path;
+  // The copy is opened read-only too: only the search worker writes its index there.
+  const db = new Database(readPath, sqliteOptions(options, { readonly: true, fileMustExist: true }));
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  const warning = `${basename(path)} is read-only: you can read, search and export it, not change it. To edit it, copy it to a folder where you can write.`;
-  return { db, lock, schemaVersion, warnings: [warning, ...storageWarnings(path)], readOnly: true, identity: identityOf(path) };
+  const warning = `${basename(path)} is read-only: you can read, search and export it, not change it. To edit it, save a copy where you can write.`;
+  return {
+    db,
+    lock,
+    schemaVersion,
+    warnings: [warning, ...storageWarnings(path)],
+    readOnly: true,
+    identity: identityOf(path),
+    readPath,
+    dispose: () => copy?.dispose(),
+  };
+}
+
+type PrivateCopy = { path: string; dispose(): void };
+
+/**
+ * A read-only project is read from a private copy, removed at close: SQLite reads a WAL project only
+ * where it can create the `-shm` beside it (not in a read-only folder), and the search index, which
+ * a project may not hold yet, is built in the copy. The user's file is never written.
+ */
+function privateCopyOf(path: string, scratchDir: string): PrivateCopy {
+  mkdirSync(scratchDir, { recursive: true });
+  const folder = mkdtempSync(join(scratchDir, `${process.pid}-`));
+  const copy = join(folder, basename(path));
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  for (const f of [copy, `${copy}-wal`]) if (existsSync(f)) chmodSync(f, 0o600);
+  return { path: copy, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Removes private copies left by a process that died with a read-only project open. */
+export function removeAbandonedCopies(scratchDir: string): void {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(scratchDir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(entry.split('-')[0]);
+    if (!(pid > 0 && isAlive(pid))) rmSync(join(scratchDir, entry), { recursive: true, force: true });
+  }
 }
 
 /** Opens an existing project: identity and integrity checks, lock, pragmas, migrations. */
 export function openProjectDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
-  const { schemaVersion } = inspectProjectFile(path, options);
-  const readOnly = !(options.canWrite ?? defaultCanWrite)(path);
+  const readOnly = existsSync(path) && !(options.canWrite ?? defaultCanWrite)(path);
+  const copy = readOnly ? privateCopyOf(path, options.scratchDir ?? join(tmpdir(), 'verbatim-readonly')) : null;
+  let schemaVersion: number;
+  try {
+    ({ schemaVersion } = inspectProjectFile(copy?.path ?? path, options));
+  } catch (e) {
+    copy?.dispose();
+    // Named after the user's file, not the copy.
+    if (copy && e instanceof AppError) throw new AppError(e.code, e.message.split(copy.path).join(path), e.details);
+    throw e;
+  }
   const lock = lockFor(path, readOnly);
   try {
-    return readOnly ? openReadOnly(path, lock, schemaVersion, options) : openLocked(path, lock, options);
+    return readOnly ? openReadOnly(path, lock, schemaVersion, options, copy) : openLocked(path, lock, options);
   } catch (e) {
     lock.release();
+    copy?.dispose();
     throw e;
   }
 }

@@ -90,7 +90,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const { repo: codeRepo, ...codebookHandlers } = createCodebookHandlers(context);
   const { repo: _codingRepo, ...codingHandlers } = createCodingHandlers(context, { documents: documentRepo, codes: codeRepo });
   const { repo: _caseRepo, ...caseHandlers } = createCaseHandlers(context, documentRepo);
-  const search = createSearchHandlers(context, { path, nativeBinding: deps.nativeBinding, codes: codeRepo, log: deps.log });
+  const search = createSearchHandlers(context, { path: opened.readPath, nativeBinding: deps.nativeBinding, codes: codeRepo, log: deps.log });
   onDocumentsChanged = () => search.documentsChanged();
   const count = (table: 'documents' | 'codes' | 'codings') =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -162,6 +162,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
         db.close();
       } finally {
         opened.lock.release();
+        opened.dispose();
       }
     },
   };
