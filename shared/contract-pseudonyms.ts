@@ -220,7 +220,11 @@ export const pseudonymMethods = {
    * download).
    */
   'pseudonyms:exportKey': {
-    input: z.object({ path: Path.optional() }),
+    input: z.object({
+      path: Path.optional(),
+      /** Replace an existing file (asked first: without it an existing file answers `CONFLICT`). */
+      overwrite: z.boolean().optional(),
+    }),
     output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int(), entries: z.number().int() }),
   },
   /** The user's word lists (known places, organisations, persons), used by detection. */

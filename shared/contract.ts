@@ -49,6 +49,10 @@ export const ProjectInfo = z.object({
   codes: z.number().int(),
   codings: z.number().int(),
   coder: z.object({ id: Id, name: z.string() }),
+  /** Opened read-only (the file or its folder cannot be written): changes answer `READ_ONLY`. */
+  readOnly: z.boolean().optional(),
+  /** The file was moved, replaced or deleted while open: nothing more is saved (see `project:fileLost`). */
+  fileLost: z.enum(['missing', 'replaced', 'overwritten']).optional(),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 
@@ -76,6 +80,14 @@ export const RecentProject = z.object({
   exists: z.boolean(),
 });
 export type RecentProject = z.infer<typeof RecentProject>;
+
+/** How an open project's file was lost: moved or deleted, replaced by another file, overwritten in place. */
+export const FileLossReason = z.enum(['missing', 'replaced', 'overwritten']);
+export type FileLossReason = z.infer<typeof FileLossReason>;
+
+/** A backup of a project, newest first; `ok` when it opens and passes `quick_check`. */
+export const ProjectBackup = z.object({ path: z.string(), takenAt: z.string(), reason: z.string(), bytes: z.number().int(), ok: z.boolean() });
+export type ProjectBackup = z.infer<typeof ProjectBackup>;
 
 export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
@@ -344,6 +356,19 @@ export const contract = {
   'project:recent': { input: Empty, output: z.array(RecentProject) },
   /** The open project, or null. */
   'project:current': { input: Empty, output: ProjectInfo.nullable() },
+  /**
+   * Saves what the open project holds into a new project file (SQLite's backup API, from the open
+   * connection: works when the file was moved or deleted meanwhile, or is read-only), then opens the
+   * copy. `CONFLICT` if `path` exists.
+   */
+  'project:saveAs': { input: z.object({ path: Path }), output: ProjectInfo },
+  /** The backups of a project file (open or not), newest first, each checked. */
+  'project:backups': { input: z.object({ path: Path }), output: z.array(ProjectBackup) },
+  /**
+   * Replaces a project file by one of its backups (`backupPath`, default the newest good one) and
+   * opens it. The file replaced is kept beside it (`<name>.verbatim.replaced-<time>`), never deleted.
+   */
+  'project:restore': { input: z.object({ path: Path, backupPath: Path.optional() }), output: ProjectInfo.extend({ restoredFrom: z.string(), keptAs: z.string().nullable() }) },
   'settings:get': { input: Empty, output: Settings },
   'settings:set': { input: Settings.partial(), output: Settings },
 
@@ -507,6 +532,12 @@ export const contract = {
       codeIds: z.array(Id).optional(),
       /** Replace every enabled pseudonym; refused with `EXPORT_LEAK` if an original remains. */
       anonymized: z.boolean().optional(),
+      /**
+       * Replace an existing file: without it an existing file answers `CONFLICT` (naming it in
+       * `details.path`), so the UI can ask. The open project and its own files are never replaced
+       * (`FORBIDDEN`).
+       */
+      overwrite: z.boolean().optional(),
     }),
     output: ExportResult,
   },
@@ -602,6 +633,9 @@ export const sessionMethods = [
   'project:close',
   'project:recent',
   'project:current',
+  'project:saveAs',
+  'project:backups',
+  'project:restore',
   'settings:get',
   'settings:set',
 ] as const satisfies readonly Method[];
@@ -636,6 +670,8 @@ export const events = {
   'project:changed': z.object({ entities: z.array(ChangedEntity) }),
   /** A project was opened or closed (by the menu, the CLI of another window, a recent entry). */
   'project:switched': z.object({ project: ProjectInfo.nullable() }),
+  /** The open project's file was moved, replaced or deleted: writes stopped; offer `project:saveAs`. */
+  'project:fileLost': z.object({ path: z.string(), reason: FileLossReason }),
   'menu:command': z.object({ command: z.enum(menuCommands) }),
   /** The search index is being brought up to date (documents re-indexed so far). */
   'index:progress': z.object({ done: z.number().int(), total: z.number().int() }),

@@ -47,10 +47,15 @@ Commands:
                                          md, html, docx (synthesis report; --theme "<Parent/Child>",
                                          repeatable, limits it to those themes)
                                          --anonymized: replace every pseudonym (refused if one leaks)
+                                         --force: replace an existing file (never the project itself)
   anonymize <project> --suggest          Detect names, places, contacts… to pseudonymize (with --json:
                                          {"suggestions":[{"text","category","occurrences","replacement"}]})
   anonymize <project> --accept-all       Accept every suggestion into the pseudonym table
   anonymize <project> --key <file.csv>   Write the key (original ↔ replacement), kept apart from exports
+                                         (--force replaces an existing file)
+  restore <project> [--backup <file>]    Replace a damaged project by its newest sound backup (or that
+                                         one); the replaced file is kept beside it
+  restore <project> --list               List the project's backups, newest first, each checked
 
 Options:
   --json                                 Print exactly one JSON document on stdout
@@ -223,7 +228,7 @@ async function code(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function exportProject(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true }, force: { type: 'boolean' } });
   const format = ExportFormat.safeParse(values.format);
   if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
   const out = values.out as string | undefined;
@@ -238,7 +243,7 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
       if (!found) throw new CliError(`No code “${theme}” in this project (see verbatim info)`, 1);
       return found[0];
     });
-    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
+    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, overwrite: values.force === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
   });
   if (values.json) print(io, { path: result.path, format: result.format, bytes: result.bytes });
   else io.stdout(`Wrote ${result.path} (${result.bytes} bytes)\n`);
@@ -247,7 +252,7 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
 
 /** Pseudonymization: list the suggestions, accept them all, write the key (original ↔ replacement). */
 async function anonymize(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { suggest: { type: 'boolean' }, 'accept-all': { type: 'boolean' }, key: { type: 'string' } });
+  const { values, positionals } = parse(args, { suggest: { type: 'boolean' }, 'accept-all': { type: 'boolean' }, key: { type: 'string' }, force: { type: 'boolean' } });
   if (!values.suggest && !values['accept-all'] && !values.key) throw new CliError('anonymize needs --suggest, --accept-all or --key <file>', 2);
   const result = await withProject(io, positionals[0], async (call) => {
     const out: Record<string, unknown> = {};
@@ -259,7 +264,7 @@ async function anonymize(io: CliIo, args: string[]): Promise<number> {
       const { added } = await call('pseudonyms:accept', { all: true });
       out.accepted = added.map((p) => ({ text: p.original, category: p.category, occurrences: p.occurrences, replacement: p.replacement, variants: p.variants }));
     }
-    if (typeof values.key === 'string') out.key = await call('pseudonyms:exportKey', { path: resolve(values.key) });
+    if (typeof values.key === 'string') out.key = await call('pseudonyms:exportKey', { path: resolve(values.key), overwrite: values.force === true });
     return out as { suggestions?: { text: string; category: string; occurrences: number; replacement: string }[]; accepted?: unknown[]; key?: { path: string; entries: number } };
   });
   if (values.json) print(io, result);
@@ -382,6 +387,38 @@ async function agreement(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+/** Backups: list them, or put one in place of a damaged project (the replaced file is kept). */
+async function restore(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { backup: { type: 'string' }, list: { type: 'boolean' } });
+  const project = positionals[0];
+  if (!project) throw new CliError('Missing the project file: verbatim restore <project.verbatim> [--backup <file>] [--list]', 2);
+  const session = createSession({ dataDir: io.dataDir ?? defaultDataDir(), nativeBinding: io.nativeBinding, log: { error: () => undefined, warn: () => undefined } });
+  try {
+    if (values.list) {
+      const r = await session.dispatch('project:backups', { path: resolve(project) });
+      if (!r.ok) throw new CliError(r.error.message);
+      const backups = r.value as Output<'project:backups'>;
+      if (values.json) print(io, { backups });
+      else if (backups.length === 0) io.stdout(`No backup of ${resolve(project)}\n`);
+      else for (const b of backups) io.stdout(`${b.takenAt}  ${b.reason.padEnd(14)} ${b.ok ? 'ok     ' : 'DAMAGED'}  ${b.path}\n`);
+      return 0;
+    }
+    const backup = values.backup as string | undefined;
+    const r = await session.dispatch('project:restore', { path: resolve(project), ...(backup ? { backupPath: resolve(backup) } : {}) });
+    if (!r.ok) throw new CliError(r.error.message);
+    const restored = r.value as Output<'project:restore'>;
+    if (values.json) print(io, { path: restored.path, restoredFrom: restored.restoredFrom, keptAs: restored.keptAs });
+    else {
+      io.stdout(`Restored ${restored.path} from ${restored.restoredFrom}\n`);
+      if (restored.keptAs) io.stdout(`The file it replaced is kept as ${restored.keptAs}\n`);
+    }
+    return 0;
+  } finally {
+    await session.current()?.ready;
+    session.close();
+  }
+}
+
 const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> = {
   search,
   create,
@@ -392,6 +429,7 @@ const COMMANDS: Record<string, (io: CliIo, args: string[]) => Promise<number>> =
   anonymize,
   merge,
   agreement,
+  restore,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are one clear line on stderr. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir } from '../core/data-dir';
 import { exportsDirOf } from '../core/export/export-pipeline';
@@ -18,6 +18,29 @@ export type BrowserModeOptions = {
 
 export type BrowserMode = RunningServer & { session: Session; stop(): Promise<void> };
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes the staging folders of servers that died without cleaning up (confidential uploads). */
+export function removeAbandonedStaging(stagingRoot: string): void {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(stagingRoot);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid))) rmSync(join(stagingRoot, entry), { recursive: true, force: true });
+  }
+}
+
 /** Starts a session and its server: what `npm run serve`, the end-to-end tests and benchmarks use. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const dataDir = options.dataDir ?? defaultDataDir();
@@ -35,6 +58,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     session.close();
     throw new Error(opened.error.message);
   }
+  removeAbandonedStaging(join(dataDir, 'staging'));
   const running = await startServer({
     session,
     staticDir: options.staticDir,

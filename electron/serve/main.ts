@@ -31,6 +31,9 @@ if (!existsSync(join(staticDir, 'index.html'))) {
   process.exit(1);
 }
 
+/** How long a stop may wait for the open project to close cleanly. */
+const STOP_TIMEOUT_MS = 3000;
+
 const port = values.port ? Number(values.port) : Number(process.env.PORT ?? 0);
 try {
   const app = await startBrowserMode({
@@ -44,8 +47,16 @@ try {
   process.stdout.write(`Project file: ${project?.path ?? '-'}\n`);
   process.stdout.write(`Open this address in your browser (it carries this run's access token):\n\n  ${app.url}\n\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');
+  let stopping = false;
   const stop = () => {
-    void app.stop().then(() => process.exit(0));
+    // A second Ctrl+C, or a stop that takes too long (a backup under way), ends at once.
+    if (stopping) process.exit(130);
+    stopping = true;
+    setTimeout(() => process.exit(0), STOP_TIMEOUT_MS).unref();
+    void app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

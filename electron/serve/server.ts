@@ -2,7 +2,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, join } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Session } from '../core/session';
 import type { Result } from '../../shared/result';
@@ -47,15 +47,41 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 const refuse = (res: ServerResponse, message: string) =>
   json(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } } satisfies Result<never>);
 
+/** A request body over the limit: told apart from a body that is not JSON. */
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    if (size > limit) throw new BodyTooLarge(`Request body over ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** An uploaded file's name as given, made safe to create in a staging folder; null when it names no file. */
+export function stagedNameOf(raw: string | null): string | null {
+  const name = basename(raw ?? 'upload').replace(/[\\/:*?"<>|\0]/g, '_').trim();
+  return name === '' || name === '.' || name === '..' ? null : name;
+}
+
+/** Strings of a call's input (one level deep, and arrays of them): where staged paths appear. */
+const pathsIn = (input: unknown): string[] =>
+  input && typeof input === 'object'
+    ? Object.values(input).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []))
+    : [];
+
+/** Removes the staging folders of the uploads a call used: uploaded transcripts are confidential. */
+function removeStagedUploads(stagingDir: string, input: unknown): void {
+  const root = resolve(stagingDir) + sep;
+  for (const path of pathsIn(input)) {
+    const abs = resolve(path);
+    if (!abs.startsWith(root)) continue;
+    const folder = abs.slice(root.length).split(sep)[0];
+    if (folder) rmSync(join(root, folder), { recursive: true, force: true });
+  }
 }
 
 const sameSecret = (a: string, b: string) => {
@@ -75,11 +101,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   mkdirSync(options.stagingDir, { recursive: true });
   let origin = '';
   let hosts = new Set<string>();
+  let origins = new Set<string>();
 
   const isTrusted = (req: IncomingMessage): string | null => {
     if (!hosts.has(String(req.headers.host ?? ''))) return 'Unknown host';
     const sentOrigin = req.headers.origin;
-    if (sentOrigin !== undefined && sentOrigin !== origin) return 'Cross-origin request refused';
+    // The page may be opened as localhost or 127.0.0.1: both are this server (only it listens there).
+    if (sentOrigin !== undefined && !origins.has(sentOrigin)) return 'Cross-origin request refused';
     if (req.method === 'POST' && sentOrigin === undefined) return 'Missing Origin header';
     const sentToken = req.headers[TOKEN_HEADER];
     if (typeof sentToken !== 'string' || !sameSecret(sentToken, token)) return 'Missing or wrong token';
@@ -119,20 +147,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
 
     if (req.method === 'POST' && path === '/api/upload') {
-      const name = basename(new URL(req.url ?? '', origin).searchParams.get('name') ?? 'upload');
+      const given = new URL(req.url ?? '', origin).searchParams.get('name');
+      const name = stagedNameOf(given);
+      if (name === null) {
+        req.resume();
+        return json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: `“${given ?? ''}” is not a file name: nothing was uploaded` } });
+      }
       const dir = join(options.stagingDir, randomUUID());
       mkdirSync(dir, { recursive: true });
-      const target = join(dir, name.replace(/[\\/:*?"<>|\0]/g, '_') || 'upload');
+      const target = join(dir, name);
       let size = 0;
+      let tooLarge = false;
       req.on('data', (c: Buffer) => {
         size += c.length;
-        if (size > MAX_UPLOAD_BYTES) req.destroy(new Error('Upload too large'));
+        if (size > MAX_UPLOAD_BYTES && !tooLarge) {
+          tooLarge = true;
+          req.destroy(new Error('Upload too large'));
+        }
       });
       try {
         await pipeline(req, createWriteStream(target));
-      } catch {
+      } catch (e) {
         rmSync(dir, { recursive: true, force: true });
-        return json(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: `“${name}” is too large to upload` } });
+        if (tooLarge) return json(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: `“${name}” is too large to upload (over ${MAX_UPLOAD_BYTES / 2 ** 30} GB)` } });
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOSPC') return json(res, 507, { ok: false, error: { code: 'DISK_FULL', message: `The disk is full: “${name}” was not uploaded` } });
+        return json(res, 500, { ok: false, error: { code: 'INTERNAL', message: `“${name}” could not be uploaded: ${(e as Error).message}` } });
       }
       return json(res, 200, { ok: true, value: { path: target } });
     }
@@ -143,12 +183,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       try {
         const body = await readBody(req, MAX_JSON_BYTES);
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-      } catch {
+      } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          return json(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: `The request is over ${MAX_JSON_BYTES / 2 ** 20} MB: send files through /api/upload` } });
+        }
         return json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not valid JSON' } });
       }
       const checkOutput = options.checkOutput ?? false;
       const started = performance.now();
       const result = await options.session.dispatch(method, input, { checkOutput });
+      // An upload serves one call (import, participants, word list): its copy goes at once.
+      removeStagedUploads(options.stagingDir, input);
       // The core's share of a call, for the browser's network panel and the UI benchmark.
       return json(res, 200, result, { 'server-timing': `core;dur=${(performance.now() - started).toFixed(2)}` });
     }
@@ -188,6 +233,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  origins = new Set([...hosts].map((h) => `http://${h}`));
 
   const broadcast: EventSink = (name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;

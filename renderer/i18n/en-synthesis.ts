@@ -159,6 +159,7 @@ export const enSynthesis: Pick<Messages, 'synthesis' | 'exports'> = {
     saved: (file) => `Exported: ${file}`,
     downloaded: (file) => `${q(file)} was downloaded.`,
     failed: 'The export failed',
+    replaceExisting: (path: string) => `A file already exists:\n${path}\n\nReplace it?`,
     leakTitle: (x) => `Anonymized export refused: ${pl(x, 'original remains', 'originals remain')}`,
     leakBody: 'No file was written. Add these names to the pseudonym table (or enable them), then export again.',
     leakOriginal: 'Original',

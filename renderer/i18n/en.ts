@@ -56,6 +56,11 @@ export const en: Messages = {
     menuLabel: 'Project menu',
     new: 'New project…',
     open: 'Open project…',
+    restoreOffer: (message: string, takenAt: string) =>
+      `${message}\n\nRestore the backup of ${new Date(takenAt).toLocaleString('en')}? The damaged file is kept beside it.`,
+    fileLost: 'The project file was moved, replaced or deleted while open: changes are no longer saved.',
+    saveCopy: 'Save a copy as…',
+    copySaved: (path: string) => `Copy saved: ${path}. You are now working in it.`,
     recent: 'Recent projects',
     noRecent: 'No recent projects',
     missing: 'missing',

@@ -162,6 +162,7 @@ export const frSynthesis = {
     saved: (file: string) => `Exporté : ${file}`,
     downloaded: (file: string) => `${q(file)} a été téléchargé.`,
     failed: 'L’export a échoué',
+    replaceExisting: (path: string) => `Un fichier existe déjà :\n${path}\n\nLe remplacer ?`,
     leakTitle: (x: number) => `Export anonymisé refusé : ${pl(x, 'original subsiste', 'originaux subsistent')}`,
     leakBody: 'Aucun fichier n’a été écrit. Ajoutez ces noms à la table des pseudonymes (ou activez-les), puis exportez de nouveau.',
     leakOriginal: 'Original',

@@ -56,6 +56,11 @@ export const fr = {
     menuLabel: 'Menu Projet',
     new: 'Nouveau projet…',
     open: 'Ouvrir un projet…',
+    restoreOffer: (message: string, takenAt: string) =>
+      `${message}\n\nRestaurer la sauvegarde du ${new Date(takenAt).toLocaleString('fr')} ? Le fichier endommagé est conservé à côté.`,
+    fileLost: 'Le fichier du projet a été déplacé, remplacé ou supprimé pendant qu’il était ouvert : les modifications ne sont plus enregistrées.',
+    saveCopy: 'Enregistrer une copie sous…',
+    copySaved: (path: string) => `Copie enregistrée : ${path}. Vous travaillez maintenant dans cette copie.`,
     recent: 'Projets récents',
     noRecent: 'Aucun projet récent',
     missing: 'introuvable',

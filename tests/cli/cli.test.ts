@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { tempDir } from '../helpers/temp-dir';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 
 async function cli(args: string[], dataDir: string) {
   let stdout = '';
@@ -128,4 +128,18 @@ describe('npx verbatim (the built bin)', () => {
     expect(JSON.parse(stdout)).toMatchObject({ documents: [{ name: 'E01' }] });
     await expect(run(['info'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^verbatim: Missing the project file/) });
   });
+
+  it('ends quietly when its reader goes away (piped into head), and leaves the project unlocked', async () => {
+    const { dir, project, file } = setup();
+    const env = { ...process.env, VERBATIM_DATA_DIR: join(dir, 'data') };
+    await promisify(execFile)(process.execPath, ['bin/verbatim.mjs', 'create', project], { env });
+    // More output than a pipe holds (64 KB), so that writing it meets the closed pipe.
+    const many = Array.from({ length: 30 }, (_, i) => file(`E${String(i).padStart(2, '0')}.txt`, `${INTERVIEW}\n\n`.repeat(40)));
+    await promisify(execFile)(process.execPath, ['bin/verbatim.mjs', 'import', project, ...many], { env });
+    // Exactly what a user types: the shell closes the pipe after 10 bytes.
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/verbatim.mjs search "${project}" confiance --json | head -c 10`], { env, encoding: 'utf8' });
+    expect(piped.stdout).toBe('{\n  "hits"');
+    expect(piped.stderr).toBe('');
+    expect(existsSync(`${project}.lock`)).toBe(false);
+  }, 60_000);
 });

@@ -76,6 +76,30 @@ describe('export dialog', () => {
     expect(screen.getByTestId('view-anonymization-tab').getAttribute('aria-current')).toBe('page');
   });
 
+  it('asks before replacing an existing file, and replaces it only when the user agrees', async () => {
+    for (const agrees of [true, false]) {
+      const core = createSynthesisFake();
+      core.override('exports:write', (input: { format: 'csv'; path?: string; overwrite?: boolean }) => {
+        if (!input.overwrite) throw fail('CONFLICT', `A file already exists at ${input.path}`, { path: input.path });
+        return { format: input.format, path: input.path!, fileName: 'Rapport.docx', bytes: 10 };
+      });
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(agrees);
+      const view = renderApp(core);
+      const dialog = await openExport();
+      fireEvent.click(within(dialog).getByTestId('export-format-csv'));
+      fireEvent.click(within(dialog).getByTestId('export-submit'));
+      if (agrees) await waitFor(() => expect(within(dialog).getByTestId('export-done')).toBeTruthy());
+      else expect((await within(dialog).findByTestId('export-error')).textContent).toContain('already exists');
+      expect(confirm).toHaveBeenCalledWith(expect.stringContaining('/home/ana/Documents/Rapport.docx'));
+      expect(core.callsTo('exports:write')).toEqual([
+        { format: 'csv', path: '/home/ana/Documents/Rapport.docx' },
+        ...(agrees ? [{ format: 'csv', path: '/home/ana/Documents/Rapport.docx', overwrite: true }] : []),
+      ]);
+      confirm.mockRestore();
+      view.unmount();
+    }
+  });
+
   it('shows the core’s message for a format it does not write yet', async () => {
     const core = createSynthesisFake();
     core.override('exports:write', () => {

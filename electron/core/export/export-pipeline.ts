@@ -46,6 +46,6 @@ export function writeExport(ctx: ProjectContext & { dataDir: string; projectName
     // An existing folder, or a new path without an extension, is a folder to write into.
     target = isFolder || extname(request.path) === '' ? join(request.path, fileName) : request.path;
   }
-  writeAtomically(target, bytes);
+  writeAtomically(target, bytes, { overwrite: request.overwrite, projectPath: ctx.projectPath });
   return { format: request.format, path: target, fileName: basename(target), bytes: bytes.length };
 }

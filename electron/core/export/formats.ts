@@ -13,6 +13,8 @@ export type ExportRequest = {
   path?: string | undefined;
   codeIds?: readonly number[] | undefined;
   anonymized?: boolean | undefined;
+  /** Replace an existing file (the user confirmed it). */
+  overwrite?: boolean | undefined;
 };
 
 /** One export format: its file name and how to turn a (possibly anonymized) snapshot into bytes. */

@@ -110,9 +110,11 @@ export type JournalOptions = {
   now?: () => Date;
   /** Called after each committed operation, undo or redo, with what it touched. */
   onChange?: (entities: ChangedEntity[]) => void;
+  /** Runs before every operation, undo and redo; throws to refuse it (a read-only or lost project file). */
+  beforeWrite?: () => void;
 };
 
-export function createJournal(db: Database, { now = () => new Date(), onChange: notify = () => undefined }: JournalOptions = {}): Journal {
+export function createJournal(db: Database, { now = () => new Date(), onChange: notify = () => undefined, beforeWrite = () => undefined }: JournalOptions = {}): Journal {
   installTriggers(db);
   const listeners = new Set<(entities: ChangedEntity[]) => void>();
   const onChange = (entities: ChangedEntity[]) => {
@@ -167,6 +169,7 @@ export function createJournal(db: Database, { now = () => new Date(), onChange: 
 
   return {
     run<T>(label: OpLabel, fn: () => T, options: RunOptions<T> = {}): T {
+      beforeWrite();
       let changed: ChangedEntity[] = [];
       const at = now();
       const result = db.transaction(() => {
@@ -205,11 +208,13 @@ export function createJournal(db: Database, { now = () => new Date(), onChange: 
       return result;
     },
     undo() {
+      beforeWrite();
       const op = lastDone.get();
       if (!op) throw new AppError('CONFLICT', 'Nothing to undo');
       return replay(op, 'undone');
     },
     redo() {
+      beforeWrite();
       const op = firstUndone.get();
       if (!op) throw new AppError('CONFLICT', 'Nothing to redo');
       return replay(op, 'done');

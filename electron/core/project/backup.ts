@@ -46,9 +46,16 @@ export function createBackups(db: Database, dataDir: string, projectPath: string
   const take = async (reason: BackupReason): Promise<string> => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${stamp(now())}-${reason}.verbatim`);
-    const tmp = `${file}.partial`;
-    await db.backup(tmp);
-    renameSync(tmp, file);
+    // The pid in the name tells a copy under way from one a crash abandoned (removed at start-up).
+    const tmp = `${file}.${process.pid}.partial`;
+    try {
+      await db.backup(tmp);
+      renameSync(tmp, file);
+    } catch (e) {
+      // A half copy holds confidential transcripts: never leave it behind.
+      rmSync(tmp, { force: true });
+      throw e;
+    }
     writeFileSync(statePath, JSON.stringify({ revision: revisionOf(db), file: basename(file) }));
     for (const old of list().slice(0, -KEEP_BACKUPS)) rmSync(join(dir, old), { force: true });
     return file;
@@ -69,3 +76,45 @@ export function createBackups(db: Database, dataDir: string, projectPath: string
   };
 }
 export type Backups = ReturnType<typeof createBackups>;
+
+const PARTIAL = /\.(?:(\d+)\.)?partial$/;
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes half-written backups a crash left in the data folder (copies of confidential
+ * transcripts): any `.partial` whose process is gone (or that names none: an older version's).
+ */
+export function removeAbandonedPartials(dataDir: string): number {
+  const root = join(dataDir, 'backups');
+  let removed = 0;
+  let folders: string[] = [];
+  try {
+    folders = readdirSync(root);
+  } catch {
+    return 0;
+  }
+  for (const folder of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, folder));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = PARTIAL.exec(name);
+      if (m && !(m[1] && isAlive(Number(m[1])))) {
+        rmSync(join(root, folder, name), { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
+}

@@ -7,6 +7,8 @@ import type { Emit } from '../session';
 /** What every capability's handlers get from the open project: no module-level singletons. */
 export type ProjectContext = {
   db: Database;
+  /** The project file (absolute): exports and keys are never written over it or its own files. */
+  projectPath: string;
   journal: Journal;
   backups: Backups;
   emit: Emit;

@@ -18,6 +18,7 @@ import { writeExport } from '../export/export-pipeline';
 import type { Emit } from '../session';
 import { createBackups } from './backup';
 import { createCoders } from './coders';
+import { createFileGuard, type FileGuard } from './file-guard';
 import { mergeIntoProject } from './merge';
 import type { ProjectContext } from './context';
 import { basename } from 'node:path';
@@ -35,6 +36,8 @@ export type ProjectDeps = {
 export type Project = {
   handlers: ProjectHandlers;
   context: ProjectContext;
+  /** Whether this session may write the file (not read-only, not moved or replaced meanwhile). */
+  guard: FileGuard;
   info(): ProjectInfo;
   /** Resolves once the backup taken at open (when the project changed since the last one) is written. */
   ready: Promise<void>;
@@ -43,13 +46,27 @@ export type Project = {
   close(): void;
 };
 
+/** How often the open project's file is looked at between writes (a stat and a 100-byte read). */
+const FILE_WATCH_MS = 5000;
+
 /** Wires an opened project file to the handlers of every capability. */
 export function createProject(opened: OpenedDatabase, path: string, deps: ProjectDeps): Project {
   const { db } = opened;
   const coders = createCoders(db, deps.newGuid, deps.now);
+  const guard = createFileGuard({ path, identity: opened.identity, readOnly: opened.readOnly, emit: deps.emit });
+  // Noticed without waiting for a write, so the UI can tell the user at once (unref: never keeps a CLI alive).
+  const watch = setInterval(() => {
+    try {
+      guard.check();
+    } catch {
+      // an unreadable folder: the next write reports it
+    }
+  }, FILE_WATCH_MS);
+  watch.unref();
   let onDocumentsChanged = () => undefined as void;
   const journal = createJournal(db, {
     now: deps.now,
+    beforeWrite: guard.assertWritable,
     onChange: (entities) => {
       if (entities.includes('documents')) onDocumentsChanged();
       // Undoing an import can remove the coder it brought.
@@ -60,6 +77,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const backups = createBackups(db, deps.dataDir, path, deps.now);
   const context: ProjectContext = {
     db,
+    projectPath: path,
     journal,
     backups,
     emit: deps.emit,
@@ -77,7 +95,7 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   const { repo: codeRepo, ...codebookHandlers } = createCodebookHandlers(context);
   const { repo: _codingRepo, ...codingHandlers } = createCodingHandlers(context, { documents: documentRepo, codes: codeRepo });
   const { repo: _caseRepo, ...caseHandlers } = createCaseHandlers(context, documentRepo);
-  const search = createSearchHandlers(context, { path, nativeBinding: deps.nativeBinding, codes: codeRepo, log: deps.log });
+  const search = createSearchHandlers(context, { path: opened.readPath, nativeBinding: deps.nativeBinding, codes: codeRepo, log: deps.log });
   onDocumentsChanged = () => search.documentsChanged();
   const count = (table: 'documents' | 'codes' | 'codings') =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -93,6 +111,8 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
     codes: count('codes'),
     codings: count('codings'),
     coder: coders.current(),
+    ...(opened.readOnly ? { readOnly: true } : {}),
+    ...(guard.lost() ? { fileLost: guard.lost()! } : {}),
   });
 
   let closed = false;
@@ -127,8 +147,15 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
       coders.refresh();
       return report;
     },
-    'coders:use': ({ name, remember }) => coders.use(name, { remember }),
-    'coders:rename': ({ id, name }) => coders.rename(id, name),
+    // Coders are written outside the journal (a preference, not work): the file guard is asked here.
+    'coders:use': ({ name, remember }) => {
+      guard.assertWritable();
+      return coders.use(name, { remember });
+    },
+    'coders:rename': ({ id, name }) => {
+      guard.assertWritable();
+      return coders.rename(id, name);
+    },
     'history:undo': () => {
       journal.undo();
       return journal.state();
@@ -142,17 +169,20 @@ export function createProject(opened: OpenedDatabase, path: string, deps: Projec
   return {
     handlers,
     context,
+    guard,
     info,
     ready,
     searchIdle: () => search.idle(),
     close: () => {
       if (closed) return;
       closed = true;
+      clearInterval(watch);
       void search.close();
       try {
         db.close();
       } finally {
         opened.lock.release();
+        opened.dispose();
       }
     },
   };

@@ -276,7 +276,7 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
           return { pseudonymId: e.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), replacement: e.replacement, category: e.category };
         });
     },
-    'pseudonyms:exportKey': ({ path }) => {
+    'pseudonyms:exportKey': ({ path, overwrite }) => {
       const entries = repo.list();
       const rows = [
         ['Original', 'Variants', 'Replacement', 'Category', 'Enabled', 'Matching'],
@@ -295,7 +295,7 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
         }
         target = isFolder || extname(path) === '' ? join(path, fileName) : path;
       }
-      writeAtomically(target, bytes);
+      writeAtomically(target, bytes, { overwrite, projectPath: ctx.projectPath });
       return { path: target, fileName: basename(target), bytes: bytes.length, entries: entries.length };
     },
     'pseudonyms:wordLists': () => wordLists(),

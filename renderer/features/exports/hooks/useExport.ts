@@ -3,6 +3,7 @@ import type { ExportFormat, ExportResult, ReportSettings } from '../../../../sha
 import { AppError, errorCodes } from '../../../../shared/result';
 import { useApi, useCall } from '../../../api-context';
 import { invalidateSoon, queryKeys } from '../../../query-keys';
+import { useT } from '../../../i18n';
 import { extensionOf } from '../export-formats';
 
 const reportKey = [...queryKeys.findings, 'report'] as const;
@@ -38,6 +39,7 @@ export type ExportOutcome = { kind: 'saved'; result: ExportResult } | { kind: 'd
  */
 export function useRunExport() {
   const { call, transport } = useApi();
+  const { replaceExisting } = useT().exports;
   const client = useQueryClient();
   return useMutation({
     meta: { inlineErrors: errorCodes },
@@ -48,10 +50,18 @@ export function useRunExport() {
       }
       const picked = await call('shell:pickExportPath', { defaultName: run.defaultName, extension: extensionOf[run.format] });
       if (picked.path === null && !transport.download) return { kind: 'cancelled' };
-      const result = await call('exports:write', {
-        format: run.format,
-        ...(picked.path === null ? {} : { path: picked.path }),
-        ...(run.anonymized ? { anonymized: true } : {}),
+      const write = (overwrite: boolean) =>
+        call('exports:write', {
+          format: run.format,
+          ...(picked.path === null ? {} : { path: picked.path }),
+          ...(run.anonymized ? { anonymized: true } : {}),
+          ...(overwrite ? { overwrite: true } : {}),
+        });
+      const result = await write(false).catch(async (e: unknown) => {
+        // The core never replaces a file silently: it names the file, the user decides.
+        const existing = e instanceof AppError && e.code === 'CONFLICT' ? (e.details as { path?: string } | undefined)?.path : undefined;
+        if (existing === undefined || !window.confirm(replaceExisting(existing))) throw e;
+        return write(true);
       });
       if (picked.path !== null || !transport.download) return { kind: 'saved', result };
       const delivered = await transport.download({ path: result.path, fileName: result.fileName });

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { ProjectInfo } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { DEFAULT_CODER_NAME } from '../../../../shared/coders';
+import { useAppEvent } from '../../../api-context';
 import { Banner, Button } from '../../../ui';
 import { CoderDialog } from '../../coders';
 import { useIntegrityCheck } from '../hooks/useIntegrityCheck';
+import { useProjectActions } from '../hooks/useProjectActions';
 
 export type ProjectBannersProps = { project: ProjectInfo };
 
@@ -21,8 +23,19 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
   const [askingName, setAskingName] = useState(false);
   const problems = check.data && !check.data.ok ? check.data.problems : [];
   const sampleKey = 'sample';
+  // The file moved, replaced or deleted while open: writes stopped in the core; say so until a copy is saved.
+  const [lost, setLost] = useState(project.fileLost !== undefined);
+  useAppEvent('project:fileLost', ({ path }) => path === project.path && setLost(true));
+  const { saveCopy } = useProjectActions();
   return (
     <div className="banners">
+      {lost && (
+        <Banner kind="error" testId="file-lost-banner">
+          <p>{t.project.fileLost}</p>
+          <p className="note">{project.path}</p>
+          <Button onClick={saveCopy}>{t.project.saveCopy}</Button>
+        </Banner>
+      )}
       {problems.length > 0 && !dismissed.has(`check:${project.path}`) && (
         <Banner kind="warning" testId="integrity-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(`check:${project.path}`)}>
           <p>{t.project.integrityProblems}</p>
