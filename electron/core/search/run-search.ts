@@ -7,6 +7,8 @@ export type SearchFilters = {
   documentIds?: number[] | undefined;
   speakers?: string[] | undefined;
   speakerMode?: 'include' | 'exclude' | undefined;
+  /** See the contract's `SearchFilters.excludeInterviewer`. */
+  excludeInterviewer?: boolean | undefined;
 };
 
 export type Span = { start: number; end: number };
@@ -42,6 +44,16 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /** What a paragraph's word must be to count as a match of the query (for highlighting and phrases). */
 type WordMatcher = (word: WordToken) => boolean;
+
+/**
+ * A row not spoken by the interviewer: its speaker is not marked so, and, where the document's
+ * speakers are linked to participants (focus groups, `R` linked with its document), is one of them.
+ * Rows without a speaker (headers, notes, a transcript without labels) stay.
+ */
+const NOT_INTERVIEWER = `(r.speaker IS NULL OR (
+  NOT EXISTS (SELECT 1 FROM speaker_roles sr WHERE sr.document_id = r.document_id AND sr.speaker = r.speaker AND sr.role = 'interviewer')
+  AND (NOT EXISTS (SELECT 1 FROM speaker_cases sc WHERE sc.document_id = r.document_id)
+       OR EXISTS (SELECT 1 FROM speaker_cases sc WHERE sc.document_id = r.document_id AND sc.speaker = r.speaker))))`;
 
 /** Prepared once per connection and SQL text: preparing costs more than a small query. */
 const statements = new WeakMap<Database, Map<string, Statement>>();
@@ -152,6 +164,7 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
     where.push(`${filters.speakerMode === 'exclude' ? "coalesce(r.speaker, '') NOT IN" : 'r.speaker IN'} (SELECT value FROM json_each(@speakers))`);
     params.speakers = JSON.stringify(filters.speakers);
   }
+  if (filters.excludeInterviewer) where.push(NOT_INTERVIEWER);
   // Without SQL filters, FTS5 ranks alone and only the rows read (up to `limit` without
   // rejections) are looked up by id: a phrase's rows are looked up one by one until enough pass,
   // which never does more lookups than a join would, and sorts only ids and scores. With filters,
