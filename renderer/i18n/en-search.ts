@@ -53,6 +53,9 @@ export const enSearch: Pick<Messages, 'search'> = {
       speakers: 'Speakers',
       speakersInclude: 'Only these',
       speakersExclude: 'All but these',
+      excludeInterviewer: 'Exclude the interviewer',
+      excludeInterviewerHint:
+        'Leaves out speakers marked as interviewer (Q, Interviewer…) and, where speakers are linked to participants, those linked to none.',
       noSpeakers: 'No speaker.',
     },
     autoCode: {

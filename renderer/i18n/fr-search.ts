@@ -54,6 +54,9 @@ export const frSearch = {
       speakers: 'Locuteurs',
       speakersInclude: 'Seulement ceux-ci',
       speakersExclude: 'Tous sauf ceux-ci',
+      excludeInterviewer: 'Sans l’enquêteur·rice',
+      excludeInterviewerHint:
+        'Laisse de côté les intervenants marqués enquêteur·rice (Q, Enquêtrice…) et, là où des intervenants sont liés à des participants, ceux qui ne le sont pas.',
       noSpeakers: 'Aucun locuteur.',
     },
     autoCode: {
