@@ -60,16 +60,20 @@ const WORD = /^[a-z]+$/;
 
 /** `fold` for the lexicon's lower-case words, without Unicode normalisation: 400,000 of them. */
 const LATIN: Record<string, string> = { à: 'a', â: 'a', ä: 'a', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o', ù: 'u', û: 'u', ü: 'u', ç: 'c', ÿ: 'y', œ: 'oe', æ: 'ae' };
-const foldLower = (w: string) => (WORD.test(w) ? w : fold(w.replace(/[^a-z]/g, (c) => LATIN[c] ?? c)));
+const foldLower = (w: string) => {
+  if (WORD.test(w)) return w;
+  const latin = w.replace(/[^a-z]/g, (c) => LATIN[c] ?? c);
+  return WORD.test(latin) ? latin : fold(latin);
+};
 
 /**
- * Lines of ` lemma form form … `, and for finding a form: per first two letters, a string of
- * ` form:line` entries. Strings rather than maps: building a map of 300,000 forms took over a
- * second and tens of megabytes; these take a fraction of both.
+ * Lines of `lemma form form …`, and for finding a form: the lines holding a form that starts with
+ * each two letters. Strings and arrays of numbers rather than a map of 300,000 forms, which took
+ * over a second to build and tens of megabytes to keep; a lookup scans a few hundred lines.
  */
-function build(conjugations: Conjugations): { lines: string[]; buckets: Map<string, string> } {
+function build(conjugations: Conjugations): { lines: string[]; buckets: Map<string, number[]> } {
   const lines: string[] = [];
-  const parts = new Map<string, string[]>();
+  const buckets = new Map<string, number[]>();
   for (const [infinitive, tenses] of Object.entries(conjugations)) {
     const lemma = foldLower(infinitive);
     // Hyphenated verbs are two words in the index; `uw`-like entries are noise of the source.
@@ -81,34 +85,30 @@ function build(conjugations: Conjugations): { lines: string[]; buckets: Map<stri
     for (const n of derivedNouns(lemma, secondGroup)) forms.add(n);
     const index = lines.length;
     const kept = [...forms].filter((f) => WORD.test(f));
-    lines.push(kept.join(' '));
+    lines.push(` ${kept.join(' ')} `);
     for (const f of kept) {
       const key = f.slice(0, 2);
-      let list = parts.get(key);
-      if (!list) parts.set(key, (list = []));
-      list.push(` ${f}:${index}`);
+      let list = buckets.get(key);
+      if (!list) buckets.set(key, (list = []));
+      if (list[list.length - 1] !== index) list.push(index);
     }
   }
-  return { lines, buckets: new Map([...parts].map(([key, list]) => [key, list.join('')])) };
+  return { lines, buckets };
 }
 
 export function createFrenchLexicon(conjugations: Conjugations): FrenchLexicon {
   const { lines, buckets } = build(conjugations);
   const linesOf = (word: string): number[] => {
-    const bucket = buckets.get(word.slice(0, 2));
-    if (!bucket) return [];
-    const needle = ` ${word}:`;
-    const found: number[] = [];
-    for (let p = bucket.indexOf(needle); p >= 0; p = bucket.indexOf(needle, p + 1)) found.push(Number.parseInt(bucket.slice(p + needle.length, p + needle.length + 8), 10));
-    return found;
+    const needle = ` ${word} `;
+    return (buckets.get(word.slice(0, 2)) ?? []).filter((line) => lines[line]!.includes(needle));
   };
-  const lemmaOf = (line: number) => lines[line]!.slice(0, lines[line]!.indexOf(' ') >>> 0);
+  const lemmaOf = (line: number) => lines[line]!.slice(1, lines[line]!.indexOf(' ', 1));
   return {
     lemmasOf: (word) => [...new Set(linesOf(fold(word)).map(lemmaOf))],
     formsOf(lemma) {
       // Accents aside, two verbs may fold alike (pécher, pêcher): both are its lines.
       const own = linesOf(lemma).filter((line) => lemmaOf(line) === lemma);
-      return [...new Set(own.flatMap((line) => lines[line]!.split(' ')))];
+      return [...new Set(own.flatMap((line) => lines[line]!.trim().split(' ')))];
     },
   };
 }
