@@ -30,7 +30,7 @@ export const frSearch = {
     help: {
       toggle: 'Syntaxe de recherche',
       title: 'Comment chercher',
-      words: ['confiance données', 'tous ces mots, sous toutes leurs formes (négociations trouve négocier)'],
+      words: ['confiance données', 'tous ces mots, sous toutes leurs formes (négocier trouve négocie, négociaient, négociations ; prendre trouve pris)'],
       phrase: ['"réseau de chaleur"', 'cette expression exacte'],
       exclude: ['données -personnelles', 'sans ce mot'],
       prefix: ['numéri*', 'les mots qui commencent ainsi'],
