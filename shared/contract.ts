@@ -223,11 +223,17 @@ export const LinkReport = z.object({
 });
 export type LinkReport = z.infer<typeof LinkReport>;
 
+/** A speaker's role in a document: the one who asks (search can leave them out) or who answers. */
+export const SpeakerRole = z.enum(['interviewer', 'respondent']);
+export type SpeakerRole = z.infer<typeof SpeakerRole>;
+
 export const Speaker = z.object({
   name: z.string(),
   turns: z.number().int(),
   words: z.number().int(),
   caseId: Id.nullable(),
+  /** Set at import from labels (`Q`/`R`, `Enquêtrice`…) or by the user; null: none said. */
+  role: SpeakerRole.nullable(),
 });
 export type Speaker = z.infer<typeof Speaker>;
 
@@ -304,6 +310,11 @@ export const SearchFilters = z.object({
   /** Speakers: only these, or all but these (e.g. leave out the interviewer's questions). */
   speakers: z.array(z.string()).optional(),
   speakerMode: z.enum(['include', 'exclude']).default('include'),
+  /**
+   * Leaves out the interviewer: every speaker marked as interviewer, and, in a document where
+   * speakers are linked to participants, every speaker linked to none.
+   */
+  excludeInterviewer: z.boolean().optional(),
 });
 export type SearchFilters = z.input<typeof SearchFilters>;
 
@@ -498,6 +509,11 @@ export const contract = {
   /** Merges speakers of a document into one (e.g. “Martine” and “Martine L.”). */
   'speakers:merge': {
     input: z.object({ documentId: Id, speakers: z.array(z.string().min(1)).min(1), into: Name }),
+    output: z.array(Speaker),
+  },
+  /** Marks a speaker as the interviewer or the respondent (null: neither); a respondent is linked to the document's participant. */
+  'speakers:setRole': {
+    input: z.object({ documentId: Id, speaker: z.string().min(1), role: SpeakerRole.nullable() }),
     output: z.array(Speaker),
   },
   /** Links a focus-group speaker to a participant (null unlinks). */

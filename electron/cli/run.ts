@@ -41,6 +41,7 @@ Commands:
                                          Inter-coder agreement per code (percent, kappa, alpha)
   search <project> "<query>"             Search: words (all must match), "exact phrase", -exclude,
                                          prefix*, word~1 (French/English stemming, accents folded)
+                                         [--exclude-interviewer] leaves out the interviewer's turns
   export <project> --format <format> --out <file or folder>
                                          Export: csv, xlsx (one row per coding), codebook-csv,
                                          qdpx (REFI-QDA project), qdc (REFI-QDA codebook),
@@ -277,12 +278,13 @@ async function anonymize(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function search(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { limit: { type: 'string' } });
+  const { values, positionals } = parse(args, { limit: { type: 'string' }, 'exclude-interviewer': { type: 'boolean' } });
   const [project, query] = positionals;
   if (query === undefined) throw new CliError('search needs a query: verbatim search <project> "<query>"', 2);
   const limit = values.limit ? Number(values.limit) : 500;
   if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit takes a whole number', 2);
-  const result = await withProject(io, project, (call) => call('search:query', { query, limit }));
+  const filters = values['exclude-interviewer'] ? { excludeInterviewer: true } : {};
+  const result = await withProject(io, project, (call) => call('search:query', { query, limit, filters }));
   if (values.json) {
     print(io, {
       hits: result.hits.map((h) => ({ document: h.document, start: h.start, end: h.end, snippet: h.snippet, score: h.score, speaker: h.speaker })),

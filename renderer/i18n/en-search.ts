@@ -29,7 +29,7 @@ export const enSearch: Pick<Messages, 'search'> = {
     help: {
       toggle: 'Search syntax',
       title: 'How to search',
-      words: ['trust data', 'all these words, in any form (negotiations finds negotiate)'],
+      words: ['trust data', 'all these words, in any form (negotiations finds negotiate; in French, prendre finds pris)'],
       phrase: ['"heat network"', 'this exact phrase'],
       exclude: ['data -personal', 'without this word'],
       prefix: ['digit*', 'words starting like this'],
@@ -53,6 +53,9 @@ export const enSearch: Pick<Messages, 'search'> = {
       speakers: 'Speakers',
       speakersInclude: 'Only these',
       speakersExclude: 'All but these',
+      excludeInterviewer: 'Exclude the interviewer',
+      excludeInterviewerHint:
+        'Leaves out speakers marked as interviewer (Q, Interviewer…) and, where speakers are linked to participants, those linked to none.',
       noSpeakers: 'No speaker.',
     },
     autoCode: {

@@ -141,7 +141,7 @@ export const enSources: SourceMessages = {
     buttonTitle: 'Speakers: rename, merge, link to a participant',
     title: (doc: string) => `Speakers — ${doc}`,
     intro:
-      'Correct the names found at import: rename, merge duplicates (“Martine” and “Martine L.”), link a focus-group speaker to their participant. The transcript’s text is not changed.',
+      'Correct the names found at import: rename, merge duplicates (“Martine” and “Martine L.”), link a focus-group speaker to their participant, mark the interviewer (search can leave them out). The transcript’s text is not changed.',
     name: 'Speaker',
     turns: 'Turns',
     words: 'Words',
@@ -154,6 +154,9 @@ export const enSources: SourceMessages = {
     merge: (x: number) => `Merge the ${n(x)}`,
     mergeHint: 'Tick at least two speakers to merge them.',
     none: 'No speakers found: this document’s paragraphs do not start with “Name:”.',
+    role: 'Role',
+    roleLabel: (name: string) => `Role of ${q(name)}`,
+    roles: { none: '—', interviewer: 'Interviewer', respondent: 'Respondent' },
     linkLabel: (name: string) => `Participant matching ${q(name)}`,
     writtenAs: (label: string) => `Written ${q(label)} in the text`,
   },

@@ -129,6 +129,7 @@ export const enActions: typeof frActions = {
   'speakers:rename': (s: S) => (s ? `renaming speaker ${s}` : 'renaming a speaker'),
   'speakers:merge': (s: S) => (s ? `merging speakers into ${q(s)}` : 'merging speakers'),
   'speakers:link': (s: S) => (s ? `linking speaker ${q(s)}` : 'linking a speaker'),
+  'speakers:setRole': (s: S) => (s ? `setting the role of speaker ${q(s)}` : 'setting a speaker’s role'),
   'cases:create': (s: S) => (s ? `creating participant ${q(s)}` : 'creating a participant'),
   'cases:update': (s: S) => (s ? `editing participant ${q(s)}` : 'editing a participant'),
   'cases:delete': (s: S) => (s ? `deleting participant ${q(s)}` : 'deleting a participant'),

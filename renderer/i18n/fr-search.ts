@@ -30,7 +30,7 @@ export const frSearch = {
     help: {
       toggle: 'Syntaxe de recherche',
       title: 'Comment chercher',
-      words: ['confiance données', 'tous ces mots, sous toutes leurs formes (négociations trouve négocier)'],
+      words: ['confiance données', 'tous ces mots, sous toutes leurs formes (négocier trouve négocie, négociaient, négociations ; prendre trouve pris)'],
       phrase: ['"réseau de chaleur"', 'cette expression exacte'],
       exclude: ['données -personnelles', 'sans ce mot'],
       prefix: ['numéri*', 'les mots qui commencent ainsi'],
@@ -54,6 +54,9 @@ export const frSearch = {
       speakers: 'Locuteurs',
       speakersInclude: 'Seulement ceux-ci',
       speakersExclude: 'Tous sauf ceux-ci',
+      excludeInterviewer: 'Sans l’enquêteur·rice',
+      excludeInterviewerHint:
+        'Laisse de côté les intervenants marqués enquêteur·rice (Q, Enquêtrice…) et, là où des intervenants sont liés à des participants, ceux qui ne le sont pas.',
       noSpeakers: 'Aucun locuteur.',
     },
     autoCode: {

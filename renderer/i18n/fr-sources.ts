@@ -143,7 +143,7 @@ export const frSources = {
     buttonTitle: 'Intervenants : renommer, fusionner, lier à un participant',
     title: (doc: string) => `Intervenants — ${doc}`,
     intro:
-      'Corrigez les noms détectés à l’import : renommez, fusionnez les doublons (« Martine » et « Martine L. »), liez un intervenant de groupe de discussion à son participant. Le texte de la transcription n’est pas modifié.',
+      'Corrigez les noms détectés à l’import : renommez, fusionnez les doublons (« Martine » et « Martine L. »), liez un intervenant de groupe de discussion à son participant, marquez l’enquêteur·rice (la recherche peut l’exclure). Le texte de la transcription n’est pas modifié.',
     name: 'Intervenant',
     turns: 'Tours',
     words: 'Mots',
@@ -156,6 +156,9 @@ export const frSources = {
     merge: (x: number) => `Fusionner les ${n(x)}`,
     mergeHint: 'Cochez au moins deux intervenants pour les fusionner.',
     none: 'Aucun intervenant détecté : les paragraphes de ce document ne commencent pas par « Nom : ».',
+    role: 'Rôle',
+    roleLabel: (name: string) => `Rôle de ${q(name)}`,
+    roles: { none: '—', interviewer: 'Enquêteur·rice', respondent: 'Enquêté·e' },
     linkLabel: (name: string) => `Participant correspondant à ${q(name)}`,
     writtenAs: (label: string) => `Écrit ${q(label)} dans le texte`,
   },

@@ -134,6 +134,7 @@ export const frActions = {
   'speakers:rename': (s: S) => (s ? `le renommage de l’intervenant ${s}` : 'le renommage d’un intervenant'),
   'speakers:merge': (s: S) => (s ? `la fusion d’intervenants en ${q(s)}` : 'la fusion d’intervenants'),
   'speakers:link': (s: S) => (s ? `le rattachement de l’intervenant ${q(s)}` : 'le rattachement d’un intervenant'),
+  'speakers:setRole': (s: S) => (s ? `le rôle de l’intervenant ${q(s)}` : 'le rôle d’un intervenant'),
   'cases:create': (s: S) => (s ? `la création du participant ${q(s)}` : 'la création d’un participant'),
   'cases:update': (s: S) => (s ? `la modification du participant ${q(s)}` : 'la modification d’un participant'),
   'cases:delete': (s: S) => (s ? `la suppression du participant ${q(s)}` : 'la suppression d’un participant'),

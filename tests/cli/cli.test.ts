@@ -91,6 +91,16 @@ describe('verbatim CLI', () => {
     });
   });
 
+  it('leaves the interviewer out with --exclude-interviewer', async () => {
+    const { dataDir, project, file } = setup();
+    await cli(['create', project], dataDir);
+    await cli(['import', project, file('E05.txt', 'Q : La confiance se regagne-t-elle ?\nR : La confiance se regagne lentement.\n')], dataDir);
+    const speakers = async (...flags: string[]) =>
+      (JSON.parse((await cli(['search', project, 'confiance', '--json', ...flags], dataDir)).stdout) as { hits: { speaker: string }[] }).hits.map((h) => h.speaker).sort();
+    expect(await speakers()).toEqual(['Q', 'R']);
+    expect(await speakers('--exclude-interviewer')).toEqual(['R']);
+  });
+
   it('prints one clear error line and a non-zero code for bad input, leaving stdout empty', async () => {
     const { dataDir, project, file } = setup();
     await cli(['create', project], dataDir);

@@ -18,10 +18,10 @@ describe('speakers', () => {
   it('lists a document’s speakers in order, with their turns and words', async () => {
     const { core, documentId } = await focusGroup();
     expect(await core.call('speakers:list', { documentId })).toEqual([
-      { name: 'Modératrice', turns: 1, words: 6, caseId: null },
-      { name: 'Martine', turns: 1, words: 3, caseId: null },
-      { name: 'Karim B.', turns: 2, words: 6, caseId: null },
-      { name: 'Martine L.', turns: 1, words: 6, caseId: null },
+      { name: 'Modératrice', turns: 1, words: 6, caseId: null, role: 'interviewer' },
+      { name: 'Martine', turns: 1, words: 3, caseId: null, role: null },
+      { name: 'Karim B.', turns: 2, words: 6, caseId: null, role: null },
+      { name: 'Martine L.', turns: 1, words: 6, caseId: null, role: null },
     ]);
   });
 

@@ -109,6 +109,37 @@ describe.skipIf(!hasBrowser)('search across interviews', () => {
     await page.screenshot({ path: `${SHOTS}/3-filters.png` });
   });
 
+  it('leaves the interviewer out with one filter, the role marked at import and shown in the speakers dialog', async () => {
+    const { page } = app;
+    await page.getByTestId('search-filters').getByText('Effacer les filtres').click();
+    await expect.poll(() => count(page)).toBe('5 passages dans 3 entretiens');
+    await page.getByTestId('search-exclude-interviewer').check();
+    await expect.poll(() => count(page)).toBe('3 passages dans 3 entretiens');
+    expect(await page.locator('.search-hit-speaker').allTextContents()).not.toContain('Enquêtrice');
+    await page.mouse.move(0, 300);
+    await page.screenshot({ path: `${SHOTS}/3b-exclude-interviewer.png` });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: `${SHOTS}/3c-exclude-interviewer-1024.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The role, set from the label at import, can be changed: the filter follows.
+    await page.getByTestId('speakers-button').click();
+    const dialog = page.getByTestId('speakers-dialog');
+    const role = dialog.locator('[data-testid="speaker-row"][data-speaker="Enquêtrice"]').getByTestId('speaker-role');
+    await expect.poll(() => role.inputValue()).toBe('interviewer');
+    await page.screenshot({ path: `${SHOTS}/3d-speaker-roles.png` });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: `${SHOTS}/3e-speaker-roles-1024.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await role.selectOption('');
+    await dialog.getByRole('button', { name: 'Fermer' }).last().click();
+    await expect.poll(() => count(page)).toBe('4 passages dans 3 entretiens');
+    // Undo gives the role back, and the results follow.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => count(page)).toBe('3 passages dans 3 entretiens');
+    await page.getByTestId('search-filters').locator('summary').click();
+  });
+
   it('opens a hit in its transcript with the words selected', async () => {
     const { page } = app;
     const hit = hits(page).filter({ hasText: 'Sofia Haddad' });
@@ -139,5 +170,45 @@ describe.skipIf(!hasBrowser)('search across interviews', () => {
     const { page } = app;
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await page.screenshot({ path: `${SHOTS}/6-dark.png` });
+  });
+});
+
+describe.skipIf(!hasBrowser)('search without the interviewer, in English', () => {
+  let app: E2eApp;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startApp({ locale: 'en-US', viewport: { width: 1024, height: 700 }, projectPath: join(process.env.TMPDIR ?? '/tmp', `verbatim-search-en-${process.pid}-${Date.now()}.verbatim`) });
+    const file = join(app.dir, 'E04 - focus group.txt');
+    writeFileSync(file, ['Q: How did the negotiations go?', 'R: We negotiated every clause of the heating contract.', 'Q: And the negotiation with residents?', 'R: Harder.', ''].join('\n'), 'utf8');
+    await dispatch(app, 'documents:import', { paths: [file] });
+    await dispatch(app, 'search:setLanguage', { language: 'en' });
+    await app.page.reload();
+    await app.page.getByTestId('transcript-content').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('marks Q as the interviewer at import and leaves them out with “Exclude the interviewer”', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+Shift+F');
+    await page.keyboard.type('negotiation');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('3 passages in 1 interview');
+    await page.getByTestId('search-filters').locator('summary').click();
+    await page.getByTestId('search-exclude-interviewer').check();
+    await expect.poll(() => count(page)).toBe('1 passage in 1 interview');
+    expect(await page.locator('.search-hit-speaker').allTextContents()).toEqual(['R']);
+    await page.mouse.move(0, 300);
+    await page.screenshot({ path: `${SHOTS}/7-en-exclude-interviewer-1024.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/7b-en-exclude-interviewer.png` });
+    await page.getByTestId('speakers-button').click();
+    const roles = page.getByTestId('speakers-dialog').getByTestId('speaker-role');
+    await expect.poll(async () => [await roles.nth(0).inputValue(), await roles.nth(1).inputValue()]).toEqual(['interviewer', 'respondent']);
+    await page.screenshot({ path: `${SHOTS}/7c-en-speaker-roles.png` });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: `${SHOTS}/7d-en-speaker-roles-1024.png` });
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * renderer's flows (typed values checked like the core checks them, CONFLICT on taken names, turns
  * renamed per document), kept apart from fake-core.ts.
  */
-import type { Attribute, AttributeType, Case, DocumentDetail, Method, Speaker, Turn } from '../../shared/contract';
+import type { Attribute, AttributeType, Case, DocumentDetail, Method, Speaker, SpeakerRole, Turn } from '../../shared/contract';
 import { fail, type FakeState } from './fake-core';
 
 type Handler = (input: never) => unknown;
@@ -66,12 +66,14 @@ export function participantHandlers(state: FakeState, nextId: () => number): Par
     ...a,
     values: [...new Set(state.cases.map((c) => c.values[String(a.id)]).filter((v): v is string => !!v))].sort(),
   });
+  /** Speakers' roles, by `documentId:speaker`. */
+  const roles = new Map<string, SpeakerRole>();
   const speakersOf = (documentId: number): Speaker[] => {
     const d = doc(documentId);
     const out = new Map<string, Speaker>();
     for (const t of d.turnList) {
       if (t.speaker === null) continue;
-      const s = out.get(t.speaker) ?? { name: t.speaker, turns: 0, words: 0, caseId: null };
+      const s = out.get(t.speaker) ?? { name: t.speaker, turns: 0, words: 0, caseId: null, role: roles.get(`${documentId}:${t.speaker}`) ?? null };
       s.turns++;
       s.words += d.text.slice(t.labelEnd, t.end).split(/\s+/).filter(Boolean).length;
       s.caseId = state.cases.find((c) => c.speakers.some((x) => x.documentId === documentId && x.speaker === t.speaker))?.id ?? null;
@@ -181,6 +183,11 @@ export function participantHandlers(state: FakeState, nextId: () => number): Par
     'speakers:link': ({ documentId, speaker, caseId }: { documentId: number; speaker: string; caseId: number | null }) => {
       for (const c of state.cases) c.speakers = c.speakers.filter((s) => !(s.documentId === documentId && s.speaker === speaker));
       if (caseId !== null) mustCase(caseId).speakers.push({ documentId, speaker });
+      return speakersOf(documentId);
+    },
+    'speakers:setRole': ({ documentId, speaker, role }: { documentId: number; speaker: string; role: SpeakerRole | null }) => {
+      if (role === null) roles.delete(`${documentId}:${speaker}`);
+      else roles.set(`${documentId}:${speaker}`, role);
       return speakersOf(documentId);
     },
     'documents:edit': ({ id, text }: { id: number; text: string }) => {

@@ -148,6 +148,24 @@ describe('search across interviews', { timeout: 30_000 }, () => {
     expect(within(filters).getByLabelText('Élus')).toHaveProperty('checked', false);
   });
 
+  it('leaves the interviewer out with one checkbox, counted as one filter and cleared with the others', async () => {
+    const core = withSearch(createFakeCore({ project: { ...sampleInfo, isSample: false } }));
+    renderApp(core);
+    await ready();
+    const panel = await searchFor('la');
+    await waitFor(() => expect(within(panel).getAllByTestId('search-hit').length).toBeGreaterThan(0));
+    const filters = within(panel).getByTestId('search-filters');
+    fireEvent.click(within(filters).getByText('Filtres'));
+    const box = within(filters).getByLabelText('Sans l’enquêteur·rice');
+    expect(box.closest('label')!.title).toMatch(/marqués enquêteur·rice/);
+    fireEvent.click(box);
+    await waitFor(() => expect(lastQuery(core).filters).toEqual({ excludeInterviewer: true }));
+    expect(within(filters).getByText('1 filtre actif')).toBeTruthy();
+    fireEvent.click(within(filters).getByText('Effacer les filtres'));
+    await waitFor(() => expect(within(filters).queryByText(/filtres? actifs?/)).toBeNull());
+    expect(within(filters).getByLabelText('Sans l’enquêteur·rice')).toHaveProperty('checked', false);
+  });
+
   it('auto-codes the ticked hits at the chosen level in one step, says what it did, and undoes it', async () => {
     const core = withSearch(createFakeCore());
     renderApp(core);

@@ -141,4 +141,17 @@ describe('speakers', () => {
     await waitFor(() => expect(core.callsTo('speakers:link')).toEqual([{ documentId: 1, speaker: 'Karim Benali', caseId: 41 }]));
     await waitFor(() => expect((within(dialog).getAllByTestId('speaker-case')[2] as HTMLSelectElement).value).toBe('41'));
   });
+
+  it('shows each speaker’s role and lets the user change it', async () => {
+    const core = focusGroup();
+    const dialog = await openSpeakers(core);
+    expect(within(dialog).getByRole('columnheader', { name: 'Rôle' })).toBeTruthy();
+    const select = within(await speakerRow(dialog, 'Animatrice')).getByTestId('speaker-role') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).toEqual(['—', 'Enquêteur·rice', 'Enquêté·e']);
+    fireEvent.change(select, { target: { value: 'interviewer' } });
+    await waitFor(() => expect(core.callsTo('speakers:setRole')).toEqual([{ documentId: 1, speaker: 'Animatrice', role: 'interviewer' }]));
+    await waitFor(() => expect((within(dialog).getAllByTestId('speaker-role')[0] as HTMLSelectElement).value).toBe('interviewer'));
+    fireEvent.change(within(dialog).getAllByTestId('speaker-role')[0]!, { target: { value: '' } });
+    await waitFor(() => expect(core.callsTo('speakers:setRole').at(-1)).toEqual({ documentId: 1, speaker: 'Animatrice', role: null }));
+  });
 });

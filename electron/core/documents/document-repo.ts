@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentDetail, DocumentFormat, DocumentSummary, Turn } from '../../../shared/contract';
 import type { ParsedTurn } from './import/types';
+import { createSpeakerRoleRepo } from './speaker-roles';
 
 type DocumentRow = {
   id: number;
@@ -80,6 +81,8 @@ export function createDocumentRepo(db: Database) {
   );
   const rename = db.prepare(`UPDATE documents SET name = @name WHERE id = @id`);
   const setCase = db.prepare(`UPDATE documents SET case_id = @caseId WHERE id = @id`);
+  const caseOf = db.prepare<[number], { case_id: number | null }>(`SELECT case_id FROM documents WHERE id = ?`);
+  const roles = createSpeakerRoleRepo(db);
   const remove = db.prepare(`DELETE FROM documents WHERE id = ?`);
   const setText = db.prepare(`UPDATE documents SET text = @text, words = @words WHERE id = @id`);
   const deleteTurns = db.prepare(`DELETE FROM turns WHERE document_id = ?`);
@@ -101,10 +104,16 @@ export function createDocumentRepo(db: Database) {
     insert: (doc: NewDocument, turns: readonly ParsedTurn[]): number => {
       const id = Number(insert.run(doc).lastInsertRowid);
       for (const t of turns) insertTurn.run({ documentId: id, ...t });
+      roles.assignFromLabels(id);
       return id;
     },
     rename: (id: number, name: string) => rename.run({ id, name }),
-    setCase: (id: number, caseId: number | null) => setCase.run({ id, caseId }),
+    /** Links a document to its participant, and its respondent speaker (`R`) with it. */
+    setCase: (id: number, caseId: number | null) => {
+      const previous = caseOf.get(id)?.case_id ?? null;
+      setCase.run({ id, caseId });
+      roles.linkRespondents(id, caseId, previous);
+    },
     remove: (id: number) => remove.run(id),
     /** A new text with its turns (an edit); callers keep codings in step. */
     replaceText: (id: number, text: string, words: number, turns: readonly ParsedTurn[]) => {

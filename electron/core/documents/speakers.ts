@@ -3,8 +3,9 @@ import { AppError } from '../../../shared/result';
 import type { ProjectHandlers } from '../dispatch';
 import type { ProjectContext } from '../project/context';
 import type { DocumentRepo } from './document-repo';
+import { createSpeakerRoleRepo } from './speaker-roles';
 
-type SpeakerHandlers = Pick<ProjectHandlers, 'speakers:list' | 'speakers:rename' | 'speakers:merge' | 'speakers:link'>;
+type SpeakerHandlers = Pick<ProjectHandlers, 'speakers:list' | 'speakers:rename' | 'speakers:merge' | 'speakers:link' | 'speakers:setRole'>;
 
 /**
  * Speakers are corrected per document (detection can split "Martine" and "Martine L."): renaming
@@ -20,15 +21,17 @@ export function createSpeakerHandlers(ctx: ProjectContext, documents: DocumentRe
      ON CONFLICT (document_id, speaker) DO UPDATE SET case_id = excluded.case_id`,
   );
   const caseExists = db.prepare<[number], { id: number }>(`SELECT id FROM cases WHERE id = ?`);
+  const roles = createSpeakerRoleRepo(db);
 
   const list = (documentId: number): Speaker[] => {
     const wordsIn = ctx.texts.wordCounter(documentId);
     if (wordsIn === undefined) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);
     const caseOf = new Map(links.all(documentId).map((l) => [l.speaker, l.case_id]));
+    const roleOf = roles.roles(documentId);
     const bySpeaker = new Map<string, Speaker>();
     for (const t of documents.turns(documentId)) {
       if (t.speaker === null) continue;
-      const s = bySpeaker.get(t.speaker) ?? { name: t.speaker, turns: 0, words: 0, caseId: caseOf.get(t.speaker) ?? null };
+      const s = bySpeaker.get(t.speaker) ?? { name: t.speaker, turns: 0, words: 0, caseId: caseOf.get(t.speaker) ?? null, role: roleOf.get(t.speaker) ?? null };
       s.turns++;
       s.words += wordsIn(t.labelEnd, t.end);
       bySpeaker.set(t.speaker, s);
@@ -42,9 +45,10 @@ export function createSpeakerHandlers(ctx: ProjectContext, documents: DocumentRe
     if (missing.length > 0) throw new AppError('NOT_FOUND', `No speaker ${missing.map((m) => `“${m}”`).join(', ')} in this document`);
   };
 
-  /** Moves every turn (and a participant link) of `from` to `to`. */
+  /** Moves every turn (and a participant link, and a role) of `from` to `to`. */
   const move = (documentId: number, from: string, to: string) => {
     setSpeaker.run({ documentId, from, to });
+    roles.move(documentId, from, to);
     const current = new Map(links.all(documentId).map((l) => [l.speaker, l.case_id]));
     const caseId = current.get(from);
     unlink.run(documentId, from);
@@ -76,6 +80,11 @@ export function createSpeakerHandlers(ctx: ProjectContext, documents: DocumentRe
         if (caseId === null) unlink.run(documentId, speaker);
         else link.run({ documentId, speaker, caseId });
       });
+      return list(documentId);
+    },
+    'speakers:setRole': ({ documentId, speaker, role }) => {
+      mustHave(documentId, [speaker]);
+      ctx.journal.run({ action: 'speakers:setRole', subject: speaker }, () => roles.set(documentId, speaker, role));
       return list(documentId);
     },
   };

@@ -12,6 +12,7 @@ const JOURNALED: Record<string, ChangedEntity> = {
   attributes: 'cases',
   case_values: 'cases',
   speaker_cases: 'cases',
+  speaker_roles: 'documents',
   memos: 'memos',
   // Coders created by an import (REFI-QDA users) go away with its undo.
   coders: 'codings',

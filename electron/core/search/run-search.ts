@@ -1,11 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { createAnalyzer, fold, indexTermsOf, STOP_MARK, wordsOf, type SearchLanguage, type WordToken } from './language';
+import { frenchFormsOf } from './french-forms';
 import { parseQuery, withinDistance, type ParsedQuery } from './parse-query';
 
 export type SearchFilters = {
   documentIds?: number[] | undefined;
   speakers?: string[] | undefined;
   speakerMode?: 'include' | 'exclude' | undefined;
+  /** See the contract's `SearchFilters.excludeInterviewer`. */
+  excludeInterviewer?: boolean | undefined;
 };
 
 export type Span = { start: number; end: number };
@@ -28,6 +31,11 @@ export type RunOptions = {
   textOf: (documentId: number) => string;
   /** Keeps only some matches (e.g. inside coded passages); a paragraph left with none is no hit. */
   keepMatch?: ((documentId: number, match: Span) => boolean) | undefined;
+  /**
+   * French words also find their other forms (`frenchFormsOf`); on by default. Off, only Lunr's
+   * stems join forms (the benchmark's and the recall test's point of comparison).
+   */
+  frenchForms?: boolean | undefined;
 };
 
 type Row = { document_id: number; start: number; end: number; speaker: string | null; t_start_ms: number | null; score: number };
@@ -36,6 +44,16 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /** What a paragraph's word must be to count as a match of the query (for highlighting and phrases). */
 type WordMatcher = (word: WordToken) => boolean;
+
+/**
+ * A row not spoken by the interviewer: its speaker is not marked so, and, where the document's
+ * speakers are linked to participants (focus groups, `R` linked with its document), is one of them.
+ * Rows without a speaker (headers, notes, a transcript without labels) stay.
+ */
+const NOT_INTERVIEWER = `(r.speaker IS NULL OR (
+  NOT EXISTS (SELECT 1 FROM speaker_roles sr WHERE sr.document_id = r.document_id AND sr.speaker = r.speaker AND sr.role = 'interviewer')
+  AND (NOT EXISTS (SELECT 1 FROM speaker_cases sc WHERE sc.document_id = r.document_id)
+       OR EXISTS (SELECT 1 FROM speaker_cases sc WHERE sc.document_id = r.document_id AND sc.speaker = r.speaker))))`;
 
 /** Prepared once per connection and SQL text: preparing costs more than a small query. */
 const statements = new WeakMap<Database, Map<string, Statement>>();
@@ -71,6 +89,9 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
   const required: string[] = [];
   const prohibited: string[] = [];
   const matchers: WordMatcher[] = [];
+  /** Expanded clauses: a paragraph must hold a word of each (`checked`), and none of `excluded`. */
+  const checked: WordMatcher[] = [];
+  const excluded: WordMatcher[] = [];
   for (const clause of parsed.clauses) {
     let expression: string | null = null;
     if (clause.prefix) {
@@ -88,9 +109,23 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
     } else {
       const terms = analyze(clause.text);
       if (terms.length === 0) continue; // a stop word: ignored, as Lunr does
-      expression = terms.map(quote).join(' OR ');
       const set = new Set(terms);
-      matchers.push((w) => analyze(w.text).some((t) => set.has(t)));
+      const stemMatch: WordMatcher = (w) => analyze(w.text).some((t) => set.has(t));
+      const expansion = language === 'en' || options.frenchForms === false ? null : expandFrench(db, analyze, clause.text, set);
+      if (expansion) {
+        // Words the stems alone would miss (`négocient` for `négocier`), each checked as a form in
+        // the text: a stem of a form may be another word's too (`ferai` and `fer`, both `fer`).
+        const { forms } = expansion;
+        const match: WordMatcher = (w) => stemMatch(w) || forms.has(foldCached(w.text));
+        if (clause.presence === 'prohibited') excluded.push(match);
+        else {
+          required.push(`(${[...terms, ...expansion.terms].map(quote).join(' OR ')})`);
+          matchers.push(match);
+          checked.push(match);
+        }
+        if (clause.presence === 'required') continue;
+      } else matchers.push(stemMatch);
+      expression = terms.map(quote).join(' OR ');
     }
     if (!expression) continue;
     (clause.presence === 'prohibited' ? prohibited : required).push(`(${expression})`);
@@ -117,7 +152,7 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
   const where: string[] = ['search_fts MATCH @match'];
   // Paragraphs the SQL finds but the placement rejects (a phrase's words not in sequence, matches
   // outside the wanted codes) are rare but possible: ask for more rows then, and stop early.
-  const mayReject = phraseTerms.length > 0 || options.keepMatch !== undefined;
+  const mayReject = phraseTerms.length > 0 || options.keepMatch !== undefined || checked.length > 0 || excluded.length > 0;
   // Ranking costs the same whatever the limit (bm25 of every match): when rows may be rejected,
   // they are all ranked and read one by one until enough are kept.
   const params: Record<string, unknown> = { match, limit: mayReject ? -1 : limit };
@@ -129,6 +164,7 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
     where.push(`${filters.speakerMode === 'exclude' ? "coalesce(r.speaker, '') NOT IN" : 'r.speaker IN'} (SELECT value FROM json_each(@speakers))`);
     params.speakers = JSON.stringify(filters.speakers);
   }
+  if (filters.excludeInterviewer) where.push(NOT_INTERVIEWER);
   // Without SQL filters, FTS5 ranks alone and only the rows read (up to `limit` without
   // rejections) are looked up by id: a phrase's rows are looked up one by one until enough pass,
   // which never does more lookups than a join would, and sorts only ids and scores. With filters,
@@ -177,6 +213,7 @@ export function runSearch(db: Database, language: SearchLanguage, input: string,
       phrasesFound &&= found;
     }
     if (!phrasesFound) continue;
+    if (!checked.every((m) => words.some(m)) || excluded.some((m) => words.some(m))) continue;
     for (const w of words) if (matchers.some((m) => m(w))) matches.push({ start: w.start, end: w.end });
     if (options.keepMatch) matches = matches.filter((m) => options.keepMatch!(row.document_id, m));
     if (matches.length === 0) continue;
@@ -282,15 +319,29 @@ function phraseTest(words: string[]): RegExp {
  * The index's terms (for `word~1`), read again only when the index has changed: FTS5 bumps its
  * structure version on every write, which `PRAGMA data_version` does not see within one connection.
  */
-const vocabularies = new WeakMap<Database, { key: string; terms: string[] }>();
-function vocabulary(db: Database): string[] {
+const vocabularies = new WeakMap<Database, { key: string; all: Set<string>; terms: string[] }>();
+function vocabularyOf(db: Database): { all: Set<string>; terms: string[] } {
   const key = String(prepared<[], { v: string }>(db, `SELECT group_concat(content_hash, '') AS v FROM search_documents`).get()?.v ?? '');
   const cached = vocabularies.get(db);
-  if (cached && cached.key === key) return cached.terms;
-  const terms = prepared<[], { term: string }>(db, `SELECT term FROM search_vocab`)
-    .all()
-    .map((r) => r.term)
-    .filter((term) => !term.startsWith(STOP_MARK));
-  vocabularies.set(db, { key, terms });
-  return terms;
+  if (cached && cached.key === key) return cached;
+  const all = new Set(prepared<[], { term: string }>(db, `SELECT term FROM search_vocab`).pluck().all() as unknown as string[]);
+  const entry = { key, all, terms: [...all].filter((term) => !term.startsWith(STOP_MARK)) };
+  vocabularies.set(db, entry);
+  return entry;
+}
+const vocabulary = (db: Database): string[] => vocabularyOf(db).terms;
+
+/**
+ * A French word's other forms (`frenchFormsOf`), and the index terms that hold them beyond its
+ * own stems: only terms the index has (its vocabulary), so that the query stays a few terms long.
+ * Null when the word has no other form in the index.
+ */
+function expandFrench(db: Database, analyze: (w: string) => string[], word: string, own: ReadonlySet<string>): { forms: ReadonlySet<string>; terms: string[] } | null {
+  const forms = frenchFormsOf(word);
+  if (forms.size === 0) return null;
+  const present = vocabularyOf(db).all;
+  const terms = new Set<string>();
+  for (const form of forms) for (const t of indexTermsOf(analyze, form)) if (!own.has(t) && present.has(t)) terms.add(t);
+  // No term beyond its own stems: every form in the text is one its stems already find.
+  return terms.size > 0 ? { forms, terms: [...terms] } : null;
 }

@@ -79,7 +79,7 @@ export function searchInDatabase(
     db,
     searchLanguageOf(db),
     query,
-    { documentIds, speakers: filters.speakers, speakerMode: filters.speakerMode },
+    { documentIds, speakers: filters.speakers, speakerMode: filters.speakerMode, excludeInterviewer: filters.excludeInterviewer },
     limit,
     { textOf: texts.get, keepMatch },
   );

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { frenchLexicon } from './french-lexicon';
 import { createIndexStore, createTextCache } from './index-store';
 import { searchInDatabase, searchLanguageOf } from './search-in-db';
 import type { WorkerRequest, WorkerMessage } from './worker-protocol';
@@ -23,6 +24,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
     if (request.type === 'sync') {
       const result = store.sync((p) => post({ type: 'progress', ...p }), request.documentIds);
       post({ type: 'synced', id: request.id, ...result });
+      // The French lexicon is read once, while the user has not typed yet, not at the first query.
+      if (searchLanguageOf(db) !== 'en') setImmediate(frenchLexicon);
     } else if (request.type === 'query') {
       post({ type: 'result', id: request.id, ok: true, value: searchInDatabase(db, request.query, request.filters, request.limit, texts) });
     } else if (request.type === 'close') {

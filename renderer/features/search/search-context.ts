@@ -10,9 +10,11 @@ export type FilterState = {
   codeMode: 'inside' | 'outside';
   speakers: string[];
   speakerMode: 'include' | 'exclude';
+  /** Leave out the interviewer (speakers marked so, and those linked to no participant). */
+  excludeInterviewer: boolean;
 };
 
-export const noFilters: FilterState = { documentIds: [], attributes: {}, codeIds: [], codeMode: 'inside', speakers: [], speakerMode: 'include' };
+export const noFilters: FilterState = { documentIds: [], attributes: {}, codeIds: [], codeMode: 'inside', speakers: [], speakerMode: 'include', excludeInterviewer: false };
 
 /**
  * The search shared by the top bar's box and the results panel: what is typed, what was searched,
@@ -56,15 +58,17 @@ export function toContractFilters(f: FilterState): SearchFilters {
     ...(attributes.length > 0 ? { attributes } : {}),
     ...(f.codeIds.length > 0 ? { codeIds: f.codeIds, codeMode: f.codeMode } : {}),
     ...(f.speakers.length > 0 ? { speakers: f.speakers, speakerMode: f.speakerMode } : {}),
+    ...(f.excludeInterviewer ? { excludeInterviewer: true } : {}),
   };
 }
 
-/** How many kinds of filter are on (documents, each attribute, codes, speakers). */
+/** How many kinds of filter are on (documents, each attribute, codes, speakers, the interviewer left out). */
 export function activeFilterCount(f: FilterState): number {
   return (
     (f.documentIds.length > 0 ? 1 : 0) +
     Object.values(f.attributes).filter((v) => v.length > 0).length +
     (f.codeIds.length > 0 ? 1 : 0) +
-    (f.speakers.length > 0 ? 1 : 0)
+    (f.speakers.length > 0 ? 1 : 0) +
+    (f.excludeInterviewer ? 1 : 0)
   );
 }

@@ -86,6 +86,18 @@ export function SearchFiltersForm({ filters, onChange, documents, attributes, co
           ))}
         </FilterGroup>
         <FilterGroup legend={f.speakers}>
+          <label className="search-check search-check-interviewer" title={f.excludeInterviewerHint}>
+            <input
+              type="checkbox"
+              checked={filters.excludeInterviewer}
+              onChange={(e) => {
+                const excludeInterviewer = e.target.checked;
+                onChange((x) => ({ ...x, excludeInterviewer }));
+              }}
+              data-testid="search-exclude-interviewer"
+            />
+            {f.excludeInterviewer}
+          </label>
           {speakers.length === 0 && <p className="search-filters-empty">{f.noSpeakers}</p>}
           {speakers.length > 0 && (
             <Modes

@@ -1,11 +1,11 @@
 import { Pencil } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import type { Case, Speaker } from '../../../../shared/contract';
+import type { Case, Speaker, SpeakerRole } from '../../../../shared/contract';
 import { errorCodeOf } from '../../../api';
 import { useT } from '../../../i18n';
 import { NameInput } from '../../../ui';
 import { CaseSelect } from '../../cases';
-import { useLinkSpeaker, useRenameSpeaker } from '../hooks/useSpeakers';
+import { useLinkSpeaker, useRenameSpeaker, useSetSpeakerRole } from '../hooks/useSpeakers';
 import { toneClass, type SpeakerTone } from '../speaker-tones';
 
 export type SpeakerRowProps = {
@@ -24,6 +24,7 @@ export function SpeakerRow({ documentId, speaker, tone, cases, isChecked, onChec
   const t = useT();
   const rename = useRenameSpeaker(documentId, onRenamed);
   const link = useLinkSpeaker(documentId);
+  const setRole = useSetSpeakerRole(documentId);
   const [draft, setDraft] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -92,6 +93,21 @@ export function SpeakerRow({ documentId, speaker, tone, cases, isChecked, onChec
       </td>
       <td className="num">{speaker.turns.toLocaleString(t.locale)}</td>
       <td className="num">{speaker.words.toLocaleString(t.locale)}</td>
+      <td>
+        <select
+          className="select select-sm"
+          value={speaker.role ?? ''}
+          aria-label={t.speakers.roleLabel(speaker.name)}
+          title={t.speakers.roleLabel(speaker.name)}
+          data-testid="speaker-role"
+          data-empty={speaker.role === null ? 'true' : undefined}
+          onChange={(e) => setRole.mutate({ speaker: speaker.name, role: e.target.value === '' ? null : (e.target.value as SpeakerRole) })}
+        >
+          <option value="">{t.speakers.roles.none}</option>
+          <option value="interviewer">{t.speakers.roles.interviewer}</option>
+          <option value="respondent">{t.speakers.roles.respondent}</option>
+        </select>
+      </td>
       <td>
         <CaseSelect
           value={speaker.caseId}

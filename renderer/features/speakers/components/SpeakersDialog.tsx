@@ -9,7 +9,7 @@ import { SpeakerRow } from './SpeakerRow';
 
 export type SpeakersDialogProps = { documentId: number; documentName: string; onClose: () => void };
 
-/** A document's speakers: rename, merge duplicates, link a focus-group speaker to a participant. */
+/** A document's speakers: rename, merge duplicates, mark the interviewer, link a focus-group speaker to a participant. */
 export function SpeakersDialog({ documentId, documentName, onClose }: SpeakersDialogProps) {
   const t = useT();
   const speakers = useSpeakers(documentId);
@@ -77,6 +77,7 @@ export function SpeakersDialog({ documentId, documentName, onClose }: SpeakersDi
               <th scope="col" className="num">
                 {t.speakers.words}
               </th>
+              <th scope="col">{t.speakers.role}</th>
               <th scope="col">{t.speakers.participant}</th>
             </tr>
           </thead>

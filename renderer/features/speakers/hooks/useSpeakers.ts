@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Speaker } from '../../../../shared/contract';
+import type { Speaker, SpeakerRole } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
 import { invalidateEntities, queryKeys } from '../../../query-keys';
 
@@ -54,6 +54,16 @@ export function useLinkSpeaker(documentId: number) {
   const onSuccess = useSpeakersUpdater(documentId);
   return useMutation({
     mutationFn: (input: { speaker: string; caseId: number | null }) => call('speakers:link', { documentId, ...input }),
+    onSuccess,
+  });
+}
+
+/** Marks a speaker as the interviewer or the respondent (who is linked with the document's participant). */
+export function useSetSpeakerRole(documentId: number) {
+  const call = useCall();
+  const onSuccess = useSpeakersUpdater(documentId);
+  return useMutation({
+    mutationFn: (input: { speaker: string; role: SpeakerRole | null }) => call('speakers:setRole', { documentId, ...input }),
     onSuccess,
   });
 }
