@@ -366,6 +366,11 @@ export const ReportSettings = z.object({
   groupAttributeId: Id.nullable(),
   /** The annex of every coded quote, grouped by theme. */
   includeAnnex: z.boolean(),
+  /**
+   * A working draft: empty sections (a theme without written synthesis, without passages) are kept
+   * and visibly marked. Off (a deliverable), they are left out and no placeholder is printed.
+   */
+  draft: z.boolean(),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
