@@ -41,7 +41,7 @@ async function withFormulas(p: Awaited<ReturnType<typeof codedProject>>) {
 }
 
 /** Every cell of every row of a CSV, split on `separator` (RFC 4180 quotes). */
-const readCsv = (path: string, separator: string) => parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), separator);
+const readCsv = (path: string, separator: ';' | ',' | '\t') => parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), separator);
 
 
 describe('exports', () => {
