@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { barChartLayout, niceStep, truncate } from '../../renderer/features/analysis/bar-chart-layout';
 import { codeEntries } from '../../renderer/features/analysis/code-tree';
-import { toCsv } from '../../renderer/features/analysis/download';
-import { activeFilterCount, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
+import { CSV_LOCALES, csvText } from '../../shared/csv';
+import { chartAttribute, columnAttributeId, matrixColumns } from '../../renderer/features/analysis/column-choice';
+import { activeFilterCount, chosenAttributeIds, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
 import { matrixCsv } from '../../renderer/features/analysis/matrix-csv';
 import { formatMeasure, heatOf, maxOf } from '../../renderer/features/analysis/measures';
 import { circleLayout } from '../../renderer/features/analysis/network-layout';
@@ -45,9 +46,51 @@ describe('code query drafts', () => {
 describe('filters', () => {
   it('sends only what narrows, and counts each narrowed group once', () => {
     expect(toSynthesisFilters(noFilters)).toEqual({});
-    const f = { documentIds: [3], coderIds: [], attributes: { 10: ['Élu', 'Habitant'], 11: [] } };
+    const f = { documentIds: [3], coderIds: [], attributes: { 10: ['Élu', 'Habitant'], 11: [] }, ranges: {} };
     expect(toSynthesisFilters(f)).toEqual({ documentIds: [3], attributes: [{ attributeId: 10, values: ['Élu', 'Habitant'] }] });
     expect(activeFilterCount(f)).toBe(2);
+  });
+
+  it('sends a date range as from/to (either end open), not as values, and counts it as one filter', () => {
+    const f = { ...noFilters, ranges: { 12: { from: '2025-03-15' }, 13: {}, 14: { from: '2025-01-01', to: '2025-03-31' } } };
+    expect(toSynthesisFilters(f)).toEqual({
+      attributes: [
+        { attributeId: 12, from: '2025-03-15' },
+        { attributeId: 14, from: '2025-01-01', to: '2025-03-31' },
+      ],
+    });
+    expect(activeFilterCount(f)).toBe(2);
+    expect(activeFilterCount({ ...f, attributes: { 12: ['x'] } })).toBe(2);
+  });
+
+  it('shows on quote cards the column attribute first, then the filtered ones, each once', () => {
+    const f = { ...noFilters, attributes: { 10: ['Élu'], 11: [] }, ranges: { 12: { to: '2025-04-01' }, 13: {} } };
+    expect(chosenAttributeIds(f, 10)).toEqual([10, 12]);
+    expect(chosenAttributeIds(f, 14)).toEqual([14, 10, 12]);
+    expect(chosenAttributeIds(noFilters, null)).toEqual([]);
+  });
+});
+
+describe('matrix and chart columns', () => {
+  const attr = (id: number, extra: Partial<(typeof attributes)[number]> = {}) => ({ ...attributes[0]!, id, name: `A${id}`, ...extra });
+  const list = [attr(10), attr(11, { isIdentifying: true }), attr(12), attr(13, { values: [] })];
+
+  it('the chart groups by the attribute chosen in the matrix, else the default, else the first that can group', () => {
+    expect(chartAttribute('12', 10, list)?.id).toBe(12);
+    expect(chartAttribute(null, 12, list)?.id).toBe(12);
+    // Participants as matrix columns: the chart keeps its default groups.
+    expect(chartAttribute('cases', 12, list)?.id).toBe(12);
+    // An identifying or empty attribute never groups.
+    expect(chartAttribute('11', null, list)?.id).toBe(10);
+    expect(chartAttribute('13', null, [attr(13, { values: [] })])).toBeNull();
+  });
+
+  it('the matrix shows the choice, else the default attribute, else participants', () => {
+    expect(matrixColumns(null, 10)).toBe('10');
+    expect(matrixColumns(null, null)).toBe('cases');
+    expect(matrixColumns('cases', 10)).toBe('cases');
+    expect(columnAttributeId('12', 10)).toBe(12);
+    expect(columnAttributeId('cases', 10)).toBeNull();
   });
 });
 
@@ -73,12 +116,13 @@ describe('heat and measures', () => {
 });
 
 describe('CSV', () => {
-  it('quotes cells holding separators, quotes or line breaks', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'x;y', 'two\nlines', 3]])).toBe('\uFEFF"a,b","say ""hi""","x;y","two\nlines",3\r\n');
+  it('quotes cells holding the separator, quotes or line breaks', () => {
+    expect(csvText([['a,b', 'say "hi"', 'x;y', 'two\nlines', 3]], CSV_LOCALES.en)).toBe('\uFEFF"a,b","say ""hi""",x;y,"two\nlines",3\r\n');
+    expect(csvText([['a,b', 'x;y', 2.5]], CSV_LOCALES.fr)).toBe('\uFEFFa,b;"x;y";2,5\r\n');
   });
 
   it('writes one row per code path, the columns’ labels and the totals', () => {
-    const csv = matrixCsv(matrixByActor, 'cases', { corner: 'Code', total: 'Total', column: (c) => c.label || '(none)' });
+    const csv = matrixCsv(matrixByActor, 'cases', { corner: 'Code', total: 'Total', column: (c) => c.label || '(none)' }, CSV_LOCALES.en);
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFCode,Élu,Habitant,(none),Total',
       'Gouvernance,1,0,0,1',
@@ -87,6 +131,15 @@ describe('CSV', () => {
       'Total,1,1,0,',
       '',
     ]);
+  });
+
+  it('writes the matrix for French Excel (; and a decimal comma) and neutralises a code or group that reads as a formula', () => {
+    const risky = { ...matrixByActor, rows: matrixByActor.rows.map((r, i) => (i === 0 ? { ...r, path: '=HYPERLINK("x")' } : r)) };
+    const csv = matrixCsv(risky, 'share', { corner: 'Code — Part (%)', total: 'Total', column: (c) => (c.label ? `+${c.label}` : '(aucun)') }, CSV_LOCALES.fr);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe("\uFEFFCode — Part (%);'+Élu;'+Habitant;(aucun);Total");
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)";/);
+    expect(lines.some((l) => /;\d+,\d+/.test(l))).toBe(true);
   });
 });
 
@@ -156,6 +209,9 @@ describe('codebook order and quote groups', () => {
 
   it('groups quotes in order of first appearance, with a label for what is missing', () => {
     const views = codings.map((c) => codingView(c, attributes));
+    // Tags are the attributes asked for, named on hover; identifying ones never.
+    expect(views[0]!.tags).toEqual([{ attribute: attributes[0]!.name, value: 'Élu' }]);
+    expect(codingView(codings[0]!, []).tags).toEqual([]);
     const fallback = { noParticipant: '(no participant)', noValue: '(no value)' };
     expect(groupQuotes(views, 'attribute:10', fallback).map(([label, items]) => [label, items.length])).toEqual([
       ['Élu', 2],
