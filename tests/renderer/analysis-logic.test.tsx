@@ -7,7 +7,8 @@ import { chartAttribute, columnAttributeId, matrixColumns } from '../../renderer
 import { activeFilterCount, chosenAttributeIds, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
 import { matrixCsv } from '../../renderer/features/analysis/matrix-csv';
 import { formatMeasure, heatOf, maxOf } from '../../renderer/features/analysis/measures';
-import { circleLayout } from '../../renderer/features/analysis/network-layout';
+import { circleLayout, placeEdgeLabels, type Box } from '../../renderer/features/analysis/network-layout';
+import type { Cooccurrence } from '../../shared/contract';
 import { emptyDraft, toCodeQuery } from '../../renderer/features/analysis/query-builder';
 import { codingView, groupQuotes } from '../../renderer/features/analysis/quote-views';
 import { sampleState } from './fake-core';
@@ -193,6 +194,72 @@ describe('code network layout', () => {
     expect(layout.edges[1]!.width).toBeGreaterThan(layout.edges[0]!.width);
     // Deterministic: the same data draws the same picture.
     expect(circleLayout(cooccurrence, { width: 600, height: 400, padX: 100, padY: 50 })).toEqual(layout);
+  });
+});
+
+describe('code network edge labels', () => {
+  /** A co-occurrence where every code meets every other (`n` codes, counts varying): the worst case for labels. */
+  function dense(n: number, countOf: (a: number, b: number) => number): Cooccurrence {
+    const codes = Array.from({ length: n }, (_, i) => ({ codeId: i + 1, name: `Code numéro ${i + 1}`, path: `Code numéro ${i + 1}`, color: '#888' }));
+    const cells = codes.map((_, a) => codes.map((__, b) => ({ count: a === b ? 5 + a : countOf(Math.min(a, b), Math.max(a, b)), codingIds: [] })));
+    return { codes, cells } as Cooccurrence;
+  }
+  const overlap = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+  const size = { width: 860, height: 540, padX: 190, padY: 48 };
+
+  it('never lets two counts overlap, nor a count cover a node or a node’s name, even where edges cross in the middle', () => {
+    const placedShare: string[] = [];
+    for (const n of [4, 6, 8, 10]) {
+      const layout = circleLayout(dense(n, (a, b) => ((a * 7 + b * 3) % 12) + 1), size);
+      const labels = layout.edges.flatMap((e) => (e.label ? [e.label] : []));
+      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `n=${n}`).toBe(false);
+      for (const l of labels) {
+        for (const node of layout.nodes) {
+          expect(overlap(l.box, node.label.box)).toBe(false);
+          const nx = Math.max(l.box.x, Math.min(node.x, l.box.x + l.box.width));
+          const ny = Math.max(l.box.y, Math.min(node.y, l.box.y + l.box.height));
+          expect(Math.hypot(nx - node.x, ny - node.y)).toBeGreaterThanOrEqual(node.r);
+        }
+      }
+      // Six codes: the three diameters meet at the centre; their labels move along their lines instead.
+      if (n <= 6) expect(labels).toHaveLength(layout.edges.length);
+      if (layout.edges.length <= 40) placedShare.push(`${n}:${labels.length}/${layout.edges.length}`);
+    }
+    expect(placedShare).toEqual(['4:6/6', '6:15/15', '8:28/28']);
+  });
+
+  it('keeps each count on its own edge, the strongest link in its middle', () => {
+    const layout = circleLayout(dense(6, (a, b) => (a === 0 && b === 3 ? 9 : 1)), size);
+    for (const e of layout.edges) {
+      if (!e.label) continue;
+      const a = layout.nodes[e.a]!;
+      const b = layout.nodes[e.b]!;
+      const distance = Math.abs((b.x - a.x) * (a.y - e.label.y) - (a.x - e.label.x) * (b.y - a.y)) / Math.hypot(b.x - a.x, b.y - a.y);
+      expect(distance).toBeLessThanOrEqual(13.5);
+      expect(e.label.text).toBe(String(e.count));
+    }
+    const strongest = layout.edges.find((e) => e.count === 9)!;
+    const a = layout.nodes[strongest.a]!;
+    const b = layout.nodes[strongest.b]!;
+    expect(strongest.label!.x).toBeCloseTo((a.x + b.x) / 2);
+    expect(strongest.label!.y).toBeCloseTo((a.y + b.y) / 2);
+  });
+
+  it('draws no count on a crowded network (over 40 links): they stay in the tooltips', () => {
+    const layout = circleLayout(dense(10, () => 1), size);
+    expect(layout.edges).toHaveLength(45);
+    expect(layout.edges.every((e) => e.label === null)).toBe(true);
+  });
+
+  it('gives up a label rather than overlapping when a spot is taken everywhere on its edge', () => {
+    const nodes = [
+      { x: 0, y: 0, r: 5, label: { x: 0, y: 0, anchor: 'middle' as const, box: { x: -1000, y: -1000, width: 1, height: 1 } } },
+      { x: 60, y: 0, r: 5, label: { x: 0, y: 0, anchor: 'middle' as const, box: { x: -1000, y: -1000, width: 1, height: 1 } } },
+    ];
+    // Two links between the same two nodes (as a stress case): the second finds a spot beside the line or none.
+    const [first, second] = placeEdgeLabels(nodes, [{ a: 0, b: 1, count: 3 }, { a: 0, b: 1, count: 2 }]);
+    expect(first).not.toBeNull();
+    if (second) expect(overlap(first!.box, second.box)).toBe(false);
   });
 });
 
