@@ -200,9 +200,9 @@ describe('code network layout', () => {
 describe('code network edge labels', () => {
   /** A co-occurrence where every code meets every other (`n` codes, counts varying): the worst case for labels. */
   function dense(n: number, countOf: (a: number, b: number) => number): Cooccurrence {
-    const codes = Array.from({ length: n }, (_, i) => ({ codeId: i + 1, name: `Code numéro ${i + 1}`, path: `Code numéro ${i + 1}`, color: '#888' }));
-    const cells = codes.map((_, a) => codes.map((__, b) => ({ count: a === b ? 5 + a : countOf(Math.min(a, b), Math.max(a, b)), codingIds: [] })));
-    return { codes, cells } as Cooccurrence;
+    const codes = Array.from({ length: n }, (_, i) => ({ codeId: i + 1, name: `Code numéro ${i + 1}`, path: `Code numéro ${i + 1}`, color: '#888', depth: 0 }));
+    const cells = codes.map((_, a) => codes.map((__, b) => ({ count: a === b ? 5 + a : countOf(Math.min(a, b), Math.max(a, b)), cases: 1, codingIds: [] })));
+    return { codes, cells } satisfies Cooccurrence;
   }
   const overlap = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
   const size = { width: 860, height: 540, padX: 190, padY: 48 };

@@ -95,12 +95,14 @@ export function ChartTab({ filters, attributes, defaultAttributeId, columns, onC
           {ch.topLevel}
         </label>
         <span className="an-toolbar-spacer" />
-        <Button size="sm" icon={<Download size={14} />} disabled={!layout} onClick={() => void exportAs('svg')} data-testid="chart-export-svg">
-          {ch.exportSvg}
-        </Button>
-        <Button size="sm" icon={<ImageDown size={14} />} disabled={!layout} onClick={() => void exportAs('png')} data-testid="chart-export-png">
-          {ch.exportPng}
-        </Button>
+        <span className="an-toolbar-actions">
+          <Button size="sm" icon={<Download size={14} />} disabled={!layout} onClick={() => void exportAs('svg')} data-testid="chart-export-svg">
+            {ch.exportSvg}
+          </Button>
+          <Button size="sm" icon={<ImageDown size={14} />} disabled={!layout} onClick={() => void exportAs('png')} data-testid="chart-export-png">
+            {ch.exportPng}
+          </Button>
+        </span>
       </div>
       {matrix.isPending && <p className="an-note an-pad">{t.analysis.loading}</p>}
       {chart && chart.rows.length === 0 && <p className="an-note an-pad">{ch.empty}</p>}
