@@ -47,24 +47,12 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
               onChange={(range) => onChange((x) => ({ ...x, ranges: { ...x.ranges, [a.id]: range } }))}
             />
           ) : (
-          <div key={a.id} className="an-filter-attribute" role="group" aria-label={a.name}>
-            <span className="an-filter-attribute-name">{a.name}</span>
-            <div className="an-chips">
-              {[...a.values].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base', numeric: true })).map((v) => {
-                const on = (filters.attributes[a.id] ?? []).includes(v);
-                return (
-                  <label key={v} className={on ? 'an-chip is-on' : 'an-chip'}>
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      onChange={() => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
-                    />
-                    {v}
-                  </label>
-                );
-              })}
-            </div>
-          </div>
+            <ChipsFilter
+              key={a.id}
+              attribute={a}
+              chosen={filters.attributes[a.id] ?? []}
+              onToggle={(v) => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
+            />
           ),
         )}
       </Group>
@@ -85,6 +73,29 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
           ))}
         </Group>
       )}
+    </div>
+  );
+}
+
+type ChipsFilterProps = { attribute: Attribute; chosen: readonly string[]; onToggle: (value: string) => void };
+
+/** One chip per value of a category or short text (a long value wraps inside its chip). */
+function ChipsFilter({ attribute, chosen, onToggle }: ChipsFilterProps) {
+  const values = [...attribute.values].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base', numeric: true }));
+  return (
+    <div className="an-filter-attribute" role="group" aria-label={attribute.name}>
+      <span className="an-filter-attribute-name">{attribute.name}</span>
+      <div className="an-chips">
+        {values.map((v) => {
+          const on = chosen.includes(v);
+          return (
+            <label key={v} className={on ? 'an-chip is-on' : 'an-chip'}>
+              <input type="checkbox" checked={on} onChange={() => onToggle(v)} />
+              {v}
+            </label>
+          );
+        })}
+      </div>
     </div>
   );
 }

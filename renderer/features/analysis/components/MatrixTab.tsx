@@ -43,11 +43,9 @@ export function MatrixTab({ filters, attributes: loaded, defaultAttributeId, col
   const columnLabel = (c: MatrixColumn) => (c.key === 'none' ? (attribute ? m.noValue : m.none) : c.label);
 
   const exportCsv = (data: Matrix) => {
-    const csv = matrixCsv(data, measure, {
-      corner: `${m.code} — ${m.measures[measure]}${measure === 'share' ? ' (%)' : ''}`,
-      total: m.total,
-      column: columnLabel,
-    }, CSV_LOCALES[language]);
+    const labels = { corner: `${m.code} — ${m.measures[measure]}${measure === 'share' ? ' (%)' : ''}`, total: m.total, column: columnLabel };
+    // The interface's spreadsheet conventions: `;` and a decimal comma in French.
+    const csv = matrixCsv(data, measure, labels, CSV_LOCALES[language]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(m.csvFile(projectName)));
   };
 
