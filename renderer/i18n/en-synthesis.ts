@@ -132,7 +132,7 @@ export const enSynthesis: Pick<Messages, 'synthesis' | 'exports'> = {
     },
     groupNotes: {
       report: '',
-      codings: 'One row per coded excerpt: document, participant and their attributes, code path, text, position.',
+      codings: 'One row per coded excerpt: document, participant and their attributes, code path, text, memo, position.',
       codebook: 'The codes with their hierarchy, colours and definitions.',
       project: 'The whole project (transcripts, codes, excerpts, participants), to open in another qualitative analysis tool.',
       transcripts: 'One transcript per file, gathered in a zip archive.',

@@ -135,7 +135,7 @@ export const frSynthesis = {
     } satisfies Record<ExportFormat, string>,
     groupNotes: {
       report: '',
-      codings: 'Une ligne par extrait codé : document, participant et ses attributs, chemin du code, texte, position.',
+      codings: 'Une ligne par extrait codé : document, participant et ses attributs, chemin du code, texte, mémo, position.',
       codebook: 'Les codes avec leur hiérarchie, leurs couleurs et leurs définitions.',
       project: 'Tout le projet (transcriptions, codes, extraits, participants), à ouvrir dans un autre logiciel d’analyse qualitative.',
       transcripts: 'Une transcription par fichier, réunies dans une archive zip.',
