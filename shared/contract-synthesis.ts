@@ -39,8 +39,14 @@ import { RetrievedCoding } from './contract-coding';
 
 // ---------------------------------------------------------------- retrieval
 
-/** Keeps passages whose participant has one of `values` for this attribute (several filters: all must hold). */
-export const AttributeFilter = z.object({ attributeId: Id, values: z.array(z.string()).min(1) });
+/**
+ * Keeps passages whose participant has one of `values` for this attribute, and/or a value within
+ * `from`…`to` (inclusive, either end open; dates as `2025-03-14`, numbers as `12.5`, compared as
+ * the attribute's type says). Several filters: all must hold.
+ */
+export const AttributeFilter = z
+  .object({ attributeId: Id, values: z.array(z.string()).min(1).optional(), from: z.string().min(1).optional(), to: z.string().min(1).optional() })
+  .refine((f) => f.values !== undefined || f.from !== undefined || f.to !== undefined, { message: 'An attribute filter needs values, from or to' });
 export type AttributeFilter = z.infer<typeof AttributeFilter>;
 
 /**
@@ -366,6 +372,11 @@ export const ReportSettings = z.object({
   groupAttributeId: Id.nullable(),
   /** The annex of every coded quote, grouped by theme. */
   includeAnnex: z.boolean(),
+  /**
+   * A working draft: empty sections (a theme without written synthesis, without passages) are kept
+   * and visibly marked. Off (a deliverable), they are left out and no placeholder is printed.
+   */
+  draft: z.boolean(),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 

@@ -554,6 +554,12 @@ export const contract = {
        * (`FORBIDDEN`).
        */
       overwrite: z.boolean().optional(),
+      /** The language of the tables' headers (csv, xlsx, codebook-csv); default: the report's language. */
+      language: z.enum(['fr', 'en']).optional(),
+      /** CSV conventions: `fr` is `;` and a decimal comma (French Excel), `en` is `,` and a point; default: the language's. */
+      csvLocale: z.enum(['fr', 'en']).optional(),
+      /** Overrides the locale's separator. */
+      csvSeparator: z.enum([';', ',', '\t']).optional(),
     }),
     output: ExportResult,
   },

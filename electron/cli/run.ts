@@ -49,6 +49,11 @@ Commands:
                                          repeatable, limits it to those themes)
                                          --anonymized: replace every pseudonym (refused if one leaks)
                                          --force: replace an existing file (never the project itself)
+                                         --language fr|en: the tables' headers (csv, xlsx; default:
+                                         the report's language, French unless set in the app)
+                                         --csv-locale fr|en: fr is ; and a decimal comma (French
+                                         Excel), en is , and a point (default: the language's)
+                                         --csv-separator ';'|','|tab: overrides the locale's separator
   anonymize <project> --suggest          Detect names, places, contacts… to pseudonymize (with --json:
                                          {"suggestions":[{"text","category","occurrences","replacement"}]})
   anonymize <project> --accept-all       Accept every suggestion into the pseudonym table
@@ -229,9 +234,19 @@ async function code(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function exportProject(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, anonymized: { type: 'boolean' }, theme: { type: 'string', multiple: true }, force: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    anonymized: { type: 'boolean' },
+    theme: { type: 'string', multiple: true },
+    force: { type: 'boolean' },
+    language: { type: 'string' },
+    'csv-locale': { type: 'string' },
+    'csv-separator': { type: 'string' },
+  });
   const format = ExportFormat.safeParse(values.format);
   if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
+  const csv = csvOptions(values);
   const out = values.out as string | undefined;
   if (!out) throw new CliError('export needs --out <file or folder>', 2);
   const themes = (values.theme as unknown as string[] | undefined) ?? [];
@@ -244,11 +259,31 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
       if (!found) throw new CliError(`No code “${theme}” in this project (see verbatim info)`, 1);
       return found[0];
     });
-    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, overwrite: values.force === true, ...(codeIds.length > 0 ? { codeIds } : {}) });
+    return call('exports:write', { format: format.data, path: resolve(out), anonymized: values.anonymized === true, overwrite: values.force === true, ...csv, ...(codeIds.length > 0 ? { codeIds } : {}) });
   });
   if (values.json) print(io, { path: result.path, format: result.format, bytes: result.bytes });
   else io.stdout(`Wrote ${result.path} (${result.bytes} bytes)\n`);
   return 0;
+}
+
+const LANGUAGES = ['fr', 'en'] as const;
+const SEPARATORS: Record<string, ';' | ',' | '\t'> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', semicolon: ';', comma: ',' };
+
+/** `--language`, `--csv-locale`, `--csv-separator` as `exports:write` takes them; a wrong value is a usage error naming it. */
+function csvOptions(values: Record<string, unknown>): { language?: 'fr' | 'en'; csvLocale?: 'fr' | 'en'; csvSeparator?: ';' | ',' | '\t' } {
+  const pick = (flag: string): 'fr' | 'en' | undefined => {
+    const v = values[flag];
+    if (v === undefined) return undefined;
+    const found = LANGUAGES.find((l) => l === String(v).toLowerCase());
+    if (!found) throw new CliError(`--${flag} must be fr or en (got “${String(v)}”)`, 2);
+    return found;
+  };
+  const language = pick('language');
+  const csvLocale = pick('csv-locale');
+  const raw = values['csv-separator'];
+  const csvSeparator = raw === undefined ? undefined : SEPARATORS[String(raw).toLowerCase()];
+  if (raw !== undefined && !csvSeparator) throw new CliError(`--csv-separator must be ';', ',' or tab (got “${String(raw)}”)`, 2);
+  return { ...(language && { language }), ...(csvLocale && { csvLocale }), ...(csvSeparator && { csvSeparator }) };
 }
 
 /** Pseudonymization: list the suggestions, accept them all, write the key (original ↔ replacement). */

@@ -24,6 +24,8 @@ export const enAnalysis: typeof frAnalysis = {
       noAttributes: 'No participant attributes yet. Add some in the Participants tab (actor type, area…).',
       active: (count: number) => pl(count, 'active filter', 'active filters'),
       clear: 'Clear filters',
+      from: 'From',
+      to: 'To',
       codings: (count: number) => pl(count, 'coding', 'codings'),
     },
     codes: {

@@ -23,6 +23,8 @@ export const frAnalysis = {
       noAttributes: 'Aucun attribut de participant. Ajoutez-en dans l’onglet Participants (type d’acteur, territoire…).',
       active: (count: number) => pl(count, 'filtre actif', 'filtres actifs'),
       clear: 'Effacer les filtres',
+      from: 'Du',
+      to: 'Au',
       codings: (count: number) => pl(count, 'codage', 'codages'),
     },
     codes: {

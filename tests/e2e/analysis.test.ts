@@ -79,12 +79,8 @@ async function saved(download: Download, dir: string): Promise<string> {
   return path;
 }
 
-describe.skipIf(!hasBrowser)('analysis view', () => {
-  let app: E2eApp;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startApp();
+/** The sample study, given participants with an actor type and three more coded interviews. */
+async function setUpStudy(app: E2eApp): Promise<void> {
     await app.page.getByTestId('transcript-content').waitFor();
     const paths = Object.entries(MORE_INTERVIEWS).map(([name, text]) => {
       const file = join(app.dir, name);
@@ -109,6 +105,15 @@ describe.skipIf(!hasBrowser)('analysis view', () => {
     }
     await app.page.reload();
     await app.page.getByTestId('transcript-content').waitFor();
+}
+
+describe.skipIf(!hasBrowser)('analysis view', () => {
+  let app: E2eApp;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startApp();
+    await setUpStudy(app);
   }, 60_000);
   afterAll(async () => {
     await app?.close();
@@ -162,9 +167,10 @@ describe.skipIf(!hasBrowser)('analysis view', () => {
     expect(download.suggestedFilename()).toMatch(/matrice\.csv$/);
     const csv = readFileSync(await saved(download, app.dir), 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Code — Codages,Élu,Experte,Habitant,Prestataire,Total');
-    expect(lines).toContain('Confiance des habitants,3,1,3,1,8');
-    expect(lines.some((l) => l.startsWith('Gouvernance des données/Souveraineté,3,1,2,1,'))).toBe(true);
+    // French interface: French Excel's separator.
+    expect(lines[0]).toBe('Code — Codages;Élu;Experte;Habitant;Prestataire;Total');
+    expect(lines).toContain('Confiance des habitants;3;1;3;1;8');
+    expect(lines.some((l) => l.startsWith('Gouvernance des données/Souveraineté;3;1;2;1;'))).toBe(true);
   });
 
   it('shows co-occurrence as a table and a network, and drills into a pair of codes', async () => {
@@ -252,5 +258,95 @@ describe.skipIf(!hasBrowser)('analysis view', () => {
     await page.getByTestId('bar-chart').waitFor();
     await shot(page, 'bar-chart-dark.png');
     await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  });
+});
+
+type Rect = { left: number; right: number; top: number; bottom: number };
+const rectOf = (page: Page, selector: string): Promise<Rect[]> =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+const overlapping = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const SIZES = [
+  { name: '1440', viewport: { width: 1440, height: 900 } },
+  { name: '1024', viewport: { width: 1024, height: 700 } },
+];
+
+describe.skipIf(!hasBrowser).each([
+  { lang: 'fr', locale: 'fr-FR', labels: { network: 'Réseau', turn: 'Même tour de parole' } },
+  { lang: 'en', locale: 'en-GB', labels: { network: 'Network', turn: 'Same speaker turn' } },
+])('analysis view laid out in $lang at 1440×900 and 1024×700 (issue 13)', ({ lang, locale, labels }) => {
+  let app: E2eApp;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startApp({ locale });
+    await setUpStudy(app);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(SIZES)('clips no tab nor the matrix’s Total column, wraps long filter values, keeps network counts apart ($name)', async ({ name, viewport }) => {
+    const { page } = app;
+    await page.setViewportSize(viewport);
+    await page.keyboard.press('Control+2');
+    await page.getByTestId('analysis-tab-matrix').click();
+    await page.getByTestId('matrix-table').waitFor();
+    const tag = `${lang}-${name}`;
+    // Tabs: each fully inside the tab bar.
+    const [bar] = await rectOf(page, '.an-tabs');
+    for (const tab of await rectOf(page, '.an-tabs [role="tab"]')) expect(tab.right).toBeLessThanOrEqual(bar!.right + 0.5);
+    // The Total column is in view without scrolling sideways.
+    const [panel] = await rectOf(page, '.an-panel');
+    const totals = await rectOf(page, '.an-matrix thead .an-total');
+    expect(totals[0]!.right).toBeLessThanOrEqual(panel!.right + 0.5);
+    // A long value wraps inside its chip: nothing spills out.
+    const spilling = await page.locator('.an-chip').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    expect(spilling).toEqual([]);
+    await shot(page, `layout-${tag}-matrix.png`);
+    await page.getByTestId('matrix-cell').first().click();
+    await page.getByTestId('analysis-drill').getByTestId('analysis-quote').first().waitFor();
+    const [drillPanel] = await rectOf(page, '.an-panel');
+    const drillTotals = await rectOf(page, '.an-matrix thead .an-total');
+    expect(drillTotals[0]!.right).toBeLessThanOrEqual(drillPanel!.right + 0.5);
+    const [drillBar] = await rectOf(page, '.an-tabs');
+    for (const tab of await rectOf(page, '.an-tabs [role="tab"]')) expect(tab.right).toBeLessThanOrEqual(drillBar!.right + 0.5);
+    await shot(page, `layout-${tag}-matrix-quotes.png`);
+    await page.getByTestId('analysis-drill-close').click();
+
+    // The chart groups by what the matrix shows.
+    await page.getByTestId('matrix-columns').selectOption({ index: 1 });
+    const chosen = await page.getByTestId('matrix-columns').inputValue();
+    await page.getByTestId('analysis-tab-chart').click();
+    await page.getByTestId('bar-chart').waitFor();
+    expect(await page.getByTestId('chart-attribute').inputValue()).toBe(chosen);
+    await shot(page, `layout-${tag}-chart.png`);
+    await page.getByTestId('chart-attribute').selectOption({ index: 0 });
+
+    await page.getByTestId('analysis-tab-cooccurrence').click();
+    await page.getByTestId('cooccurrence-display').getByRole('radio', { name: labels.network }).click();
+    await page.getByTestId('cooccurrence-mode').getByRole('radio', { name: labels.turn }).click();
+    await page.getByTestId('cooccurrence-network').waitFor();
+    const edgeLabels = await rectOf(page, '[data-testid="network-edge-label"] rect');
+    expect(edgeLabels.length).toBeGreaterThan(0);
+    for (let i = 0; i < edgeLabels.length; i++) for (let j = i + 1; j < edgeLabels.length; j++) expect(overlapping(edgeLabels[i]!, edgeLabels[j]!)).toBe(false);
+    await shot(page, `layout-${tag}-network.png`);
+
+    await page.getByTestId('analysis-tab-retrieval').click();
+    await page.getByTestId('analysis-code-picker').locator('label').nth(1).click();
+    await page.getByTestId('analysis-quote').first().waitFor();
+    await shot(page, `layout-${tag}-quotes.png`);
+
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('export-format-csv').check();
+    expect(await dialog.getByTestId('export-csv-locale').inputValue()).toBe(lang);
+    await shot(page, `layout-${tag}-export-csv.png`);
+    await dialog.getByTestId('export-format-docx').check();
+    await dialog.getByTestId('export-draft').waitFor();
+    await shot(page, `layout-${tag}-export-report.png`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { barChartLayout, niceStep, truncate } from '../../renderer/features/analysis/bar-chart-layout';
 import { codeEntries } from '../../renderer/features/analysis/code-tree';
-import { toCsv } from '../../renderer/features/analysis/download';
-import { activeFilterCount, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
+import { CSV_LOCALES, csvText } from '../../shared/csv';
+import { chartAttribute, columnAttributeId, matrixColumns } from '../../renderer/features/analysis/column-choice';
+import { activeFilterCount, chosenAttributeIds, noFilters, toSynthesisFilters } from '../../renderer/features/analysis/filters';
 import { matrixCsv } from '../../renderer/features/analysis/matrix-csv';
 import { formatMeasure, heatOf, maxOf } from '../../renderer/features/analysis/measures';
-import { circleLayout } from '../../renderer/features/analysis/network-layout';
+import { circleLayout, placeEdgeLabels, type Box } from '../../renderer/features/analysis/network-layout';
+import type { Cooccurrence } from '../../shared/contract';
 import { emptyDraft, toCodeQuery } from '../../renderer/features/analysis/query-builder';
 import { codingView, groupQuotes } from '../../renderer/features/analysis/quote-views';
 import { sampleState } from './fake-core';
@@ -45,9 +47,51 @@ describe('code query drafts', () => {
 describe('filters', () => {
   it('sends only what narrows, and counts each narrowed group once', () => {
     expect(toSynthesisFilters(noFilters)).toEqual({});
-    const f = { documentIds: [3], coderIds: [], attributes: { 10: ['Élu', 'Habitant'], 11: [] } };
+    const f = { documentIds: [3], coderIds: [], attributes: { 10: ['Élu', 'Habitant'], 11: [] }, ranges: {} };
     expect(toSynthesisFilters(f)).toEqual({ documentIds: [3], attributes: [{ attributeId: 10, values: ['Élu', 'Habitant'] }] });
     expect(activeFilterCount(f)).toBe(2);
+  });
+
+  it('sends a date range as from/to (either end open), not as values, and counts it as one filter', () => {
+    const f = { ...noFilters, ranges: { 12: { from: '2025-03-15' }, 13: {}, 14: { from: '2025-01-01', to: '2025-03-31' } } };
+    expect(toSynthesisFilters(f)).toEqual({
+      attributes: [
+        { attributeId: 12, from: '2025-03-15' },
+        { attributeId: 14, from: '2025-01-01', to: '2025-03-31' },
+      ],
+    });
+    expect(activeFilterCount(f)).toBe(2);
+    expect(activeFilterCount({ ...f, attributes: { 12: ['x'] } })).toBe(2);
+  });
+
+  it('shows on quote cards the column attribute first, then the filtered ones, each once', () => {
+    const f = { ...noFilters, attributes: { 10: ['Élu'], 11: [] }, ranges: { 12: { to: '2025-04-01' }, 13: {} } };
+    expect(chosenAttributeIds(f, 10)).toEqual([10, 12]);
+    expect(chosenAttributeIds(f, 14)).toEqual([14, 10, 12]);
+    expect(chosenAttributeIds(noFilters, null)).toEqual([]);
+  });
+});
+
+describe('matrix and chart columns', () => {
+  const attr = (id: number, extra: Partial<(typeof attributes)[number]> = {}) => ({ ...attributes[0]!, id, name: `A${id}`, ...extra });
+  const list = [attr(10), attr(11, { isIdentifying: true }), attr(12), attr(13, { values: [] })];
+
+  it('the chart groups by the attribute chosen in the matrix, else the default, else the first that can group', () => {
+    expect(chartAttribute('12', 10, list)?.id).toBe(12);
+    expect(chartAttribute(null, 12, list)?.id).toBe(12);
+    // Participants as matrix columns: the chart keeps its default groups.
+    expect(chartAttribute('cases', 12, list)?.id).toBe(12);
+    // An identifying or empty attribute never groups.
+    expect(chartAttribute('11', null, list)?.id).toBe(10);
+    expect(chartAttribute('13', null, [attr(13, { values: [] })])).toBeNull();
+  });
+
+  it('the matrix shows the choice, else the default attribute, else participants', () => {
+    expect(matrixColumns(null, 10)).toBe('10');
+    expect(matrixColumns(null, null)).toBe('cases');
+    expect(matrixColumns('cases', 10)).toBe('cases');
+    expect(columnAttributeId('12', 10)).toBe(12);
+    expect(columnAttributeId('cases', 10)).toBeNull();
   });
 });
 
@@ -73,12 +117,13 @@ describe('heat and measures', () => {
 });
 
 describe('CSV', () => {
-  it('quotes cells holding separators, quotes or line breaks', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'x;y', 'two\nlines', 3]])).toBe('\uFEFF"a,b","say ""hi""","x;y","two\nlines",3\r\n');
+  it('quotes cells holding the separator, quotes or line breaks', () => {
+    expect(csvText([['a,b', 'say "hi"', 'x;y', 'two\nlines', 3]], CSV_LOCALES.en)).toBe('\uFEFF"a,b","say ""hi""",x;y,"two\nlines",3\r\n');
+    expect(csvText([['a,b', 'x;y', 2.5]], CSV_LOCALES.fr)).toBe('\uFEFFa,b;"x;y";2,5\r\n');
   });
 
   it('writes one row per code path, the columns’ labels and the totals', () => {
-    const csv = matrixCsv(matrixByActor, 'cases', { corner: 'Code', total: 'Total', column: (c) => c.label || '(none)' });
+    const csv = matrixCsv(matrixByActor, 'cases', { corner: 'Code', total: 'Total', column: (c) => c.label || '(none)' }, CSV_LOCALES.en);
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFCode,Élu,Habitant,(none),Total',
       'Gouvernance,1,0,0,1',
@@ -87,6 +132,15 @@ describe('CSV', () => {
       'Total,1,1,0,',
       '',
     ]);
+  });
+
+  it('writes the matrix for French Excel (; and a decimal comma) and neutralises a code or group that reads as a formula', () => {
+    const risky = { ...matrixByActor, rows: matrixByActor.rows.map((r, i) => (i === 0 ? { ...r, path: '=HYPERLINK("x")' } : r)) };
+    const csv = matrixCsv(risky, 'share', { corner: 'Code — Part (%)', total: 'Total', column: (c) => (c.label ? `+${c.label}` : '(aucun)') }, CSV_LOCALES.fr);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe("\uFEFFCode — Part (%);'+Élu;'+Habitant;(aucun);Total");
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)";/);
+    expect(lines.some((l) => /;\d+,\d+/.test(l))).toBe(true);
   });
 });
 
@@ -143,6 +197,72 @@ describe('code network layout', () => {
   });
 });
 
+describe('code network edge labels', () => {
+  /** A co-occurrence where every code meets every other (`n` codes, counts varying): the worst case for labels. */
+  function dense(n: number, countOf: (a: number, b: number) => number): Cooccurrence {
+    const codes = Array.from({ length: n }, (_, i) => ({ codeId: i + 1, name: `Code numéro ${i + 1}`, path: `Code numéro ${i + 1}`, color: '#888', depth: 0 }));
+    const cells = codes.map((_, a) => codes.map((__, b) => ({ count: a === b ? 5 + a : countOf(Math.min(a, b), Math.max(a, b)), cases: 1, codingIds: [] })));
+    return { codes, cells } satisfies Cooccurrence;
+  }
+  const overlap = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+  const size = { width: 860, height: 540, padX: 190, padY: 48 };
+
+  it('never lets two counts overlap, nor a count cover a node or a node’s name, even where edges cross in the middle', () => {
+    const placedShare: string[] = [];
+    for (const n of [4, 6, 8, 10]) {
+      const layout = circleLayout(dense(n, (a, b) => ((a * 7 + b * 3) % 12) + 1), size);
+      const labels = layout.edges.flatMap((e) => (e.label ? [e.label] : []));
+      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `n=${n}`).toBe(false);
+      for (const l of labels) {
+        for (const node of layout.nodes) {
+          expect(overlap(l.box, node.label.box)).toBe(false);
+          const nx = Math.max(l.box.x, Math.min(node.x, l.box.x + l.box.width));
+          const ny = Math.max(l.box.y, Math.min(node.y, l.box.y + l.box.height));
+          expect(Math.hypot(nx - node.x, ny - node.y)).toBeGreaterThanOrEqual(node.r);
+        }
+      }
+      // Six codes: the three diameters meet at the centre; their labels move along their lines instead.
+      if (n <= 6) expect(labels).toHaveLength(layout.edges.length);
+      if (layout.edges.length <= 40) placedShare.push(`${n}:${labels.length}/${layout.edges.length}`);
+    }
+    expect(placedShare).toEqual(['4:6/6', '6:15/15', '8:28/28']);
+  });
+
+  it('keeps each count on its own edge, the strongest link in its middle', () => {
+    const layout = circleLayout(dense(6, (a, b) => (a === 0 && b === 3 ? 9 : 1)), size);
+    for (const e of layout.edges) {
+      if (!e.label) continue;
+      const a = layout.nodes[e.a]!;
+      const b = layout.nodes[e.b]!;
+      const distance = Math.abs((b.x - a.x) * (a.y - e.label.y) - (a.x - e.label.x) * (b.y - a.y)) / Math.hypot(b.x - a.x, b.y - a.y);
+      expect(distance).toBeLessThanOrEqual(13.5);
+      expect(e.label.text).toBe(String(e.count));
+    }
+    const strongest = layout.edges.find((e) => e.count === 9)!;
+    const a = layout.nodes[strongest.a]!;
+    const b = layout.nodes[strongest.b]!;
+    expect(strongest.label!.x).toBeCloseTo((a.x + b.x) / 2);
+    expect(strongest.label!.y).toBeCloseTo((a.y + b.y) / 2);
+  });
+
+  it('draws no count on a crowded network (over 40 links): they stay in the tooltips', () => {
+    const layout = circleLayout(dense(10, () => 1), size);
+    expect(layout.edges).toHaveLength(45);
+    expect(layout.edges.every((e) => e.label === null)).toBe(true);
+  });
+
+  it('gives up a label rather than overlapping when a spot is taken everywhere on its edge', () => {
+    const nodes = [
+      { x: 0, y: 0, r: 5, label: { x: 0, y: 0, anchor: 'middle' as const, box: { x: -1000, y: -1000, width: 1, height: 1 } } },
+      { x: 60, y: 0, r: 5, label: { x: 0, y: 0, anchor: 'middle' as const, box: { x: -1000, y: -1000, width: 1, height: 1 } } },
+    ];
+    // Two links between the same two nodes (as a stress case): the second finds a spot beside the line or none.
+    const [first, second] = placeEdgeLabels(nodes, [{ a: 0, b: 1, count: 3 }, { a: 0, b: 1, count: 2 }]);
+    expect(first).not.toBeNull();
+    if (second) expect(overlap(first!.box, second.box)).toBe(false);
+  });
+});
+
 describe('codebook order and quote groups', () => {
   it('gives each code its depth and escaped path', () => {
     const codes = sampleState().codes;
@@ -156,6 +276,9 @@ describe('codebook order and quote groups', () => {
 
   it('groups quotes in order of first appearance, with a label for what is missing', () => {
     const views = codings.map((c) => codingView(c, attributes));
+    // Tags are the attributes asked for, named on hover; identifying ones never.
+    expect(views[0]!.tags).toEqual([{ attribute: attributes[0]!.name, value: 'Élu' }]);
+    expect(codingView(codings[0]!, []).tags).toEqual([]);
     const fallback = { noParticipant: '(no participant)', noValue: '(no value)' };
     expect(groupQuotes(views, 'attribute:10', fallback).map(([label, items]) => [label, items.length])).toEqual([
       ['Élu', 2],

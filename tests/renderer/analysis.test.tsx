@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../renderer/app/AppProviders';
 import { createAppServices } from '../../renderer/app/app-services';
 import { AnalysisView } from '../../renderer/features/analysis';
+import type { Attribute } from '../../shared/contract';
 import type { QuoteRequest } from '../../shared/quote-request';
-import { ACTOR, codings, createAnalysisCore } from './analysis-fakes';
+import { ACTOR, attributes, codings, createAnalysisCore } from './analysis-fakes';
 import type { FakeCore } from './fake-core';
 
 function renderAnalysis(core: FakeCore = createAnalysisCore()) {
@@ -100,10 +101,11 @@ describe('analysis: matrix', () => {
     await waitFor(() => expect(within(drill).getAllByTestId('analysis-quote')).toHaveLength(3));
     expect(core.callsTo('synthesis:codings')).toEqual([{ ids: [103, 104, 106] }]);
     const [first] = within(drill).getAllByTestId('analysis-quote');
-    // Participant identifier, actor type, speaker, text, document: never the identifying value.
+    // Participant identifier, the columns' attribute (actor type), text, document: never the
+    // identifying value, nor the speaker's name when the identifier stands for the participant.
     expect(first!.textContent).toContain('E02');
-    expect(first!.textContent).toContain('Habitant');
-    expect(first!.textContent).toContain('Lucie Morel');
+    expect(within(first!).getAllByTitle('Type d’acteur').map((tag) => tag.textContent)).toEqual(['Habitant']);
+    expect(first!.textContent).not.toContain('Lucie Morel');
     expect(first!.textContent).toContain('Personne n’explique qui garde les données.');
     expect(first!.textContent).toContain('E02 - habitant');
     expect(cellsOf('Confiance des habitants')[1]!.className).toContain('is-selected');
@@ -125,24 +127,24 @@ describe('analysis: matrix', () => {
     expect([...drill.querySelectorAll('.an-tag')].map((t) => t.textContent)).toEqual(['Élu', 'Élu']);
   });
 
-  it('exports the matrix with the measure shown as a CSV that spreadsheets read (BOM, commas, CRLF)', async () => {
+  it('exports the matrix with the measure shown as a CSV that French spreadsheets read (BOM, ;, decimal comma, CRLF)', async () => {
     renderAnalysis();
     await screen.findByTestId('matrix-table');
     fireEvent.click(screen.getByTestId('matrix-export-csv'));
     expect(downloads.map((d) => d.name)).toEqual(['Verbatim - matrice.csv']);
     const text = await textOf(downloads[0]!.blob);
     expect(text).toBe(
-      '\uFEFFCode — Codages,Élu,Habitant,Sans valeur,Total\r\n' +
-        'Gouvernance,2,0,1,3\r\n' +
-        'Gouvernance/Souveraineté,1,0,0,1\r\n' +
-        'Confiance des habitants,1,3,0,4\r\n' +
-        'Total,2,3,1,\r\n',
+      '\uFEFFCode — Codages;Élu;Habitant;Sans valeur;Total\r\n' +
+        'Gouvernance;2;0;1;3\r\n' +
+        'Gouvernance/Souveraineté;1;0;0;1\r\n' +
+        'Confiance des habitants;1;3;0;4\r\n' +
+        'Total;2;3;1;\r\n',
     );
     fireEvent.click(within(screen.getByTestId('matrix-measure')).getByRole('radio', { name: 'Part des mots codés' }));
     fireEvent.click(screen.getByTestId('matrix-export-csv'));
     const shares = await textOf(downloads[1]!.blob);
-    expect(shares.split('\r\n')[0]).toBe('\uFEFFCode — Part des mots codés (%),Élu,Habitant,Sans valeur,Total');
-    expect(shares.split('\r\n')[3]).toBe('Confiance des habitants,3,25,0,9.73');
+    expect(shares.split('\r\n')[0]).toBe('\uFEFFCode — Part des mots codés (%);Élu;Habitant;Sans valeur;Total');
+    expect(shares.split('\r\n')[3]).toBe('Confiance des habitants;3;25;0;9,73');
   });
 });
 
@@ -165,6 +167,65 @@ describe('analysis: filters', () => {
     expect(filters.textContent).toContain('3 filtres actifs');
     fireEvent.click(within(filters).getByTestId('analysis-filters-clear'));
     await waitFor(() => expect(core.callsTo('synthesis:matrix').at(-1)).toMatchObject({ filters: {} }));
+  });
+});
+
+describe('analysis: columns, dates and quote tags (issue 13)', () => {
+  const TERRITORY = 12;
+  const DATE = 13;
+  /** The fake study with a second grouping attribute and an interview date. */
+  function richerCore() {
+    const core = createAnalysisCore();
+    const more: Attribute[] = [
+      ...attributes,
+      { id: TERRITORY, guid: 'a-area', name: 'Territoire', type: 'category', position: 2, isIdentifying: false, values: ['Nord', 'Sud'] },
+      { id: DATE, guid: 'a-date', name: 'Date de l’entretien', type: 'date', position: 3, isIdentifying: false, values: ['2025-03-14', '2025-03-21', '2025-04-02'] },
+    ];
+    core.override('attributes:list', () => more);
+    return core;
+  }
+
+  it('the chart groups by the attribute chosen in the matrix, and the matrix follows a choice made in the chart', async () => {
+    const { core } = renderAnalysis(richerCore());
+    await screen.findByTestId('matrix-table');
+    fireEvent.change(screen.getByTestId('matrix-columns'), { target: { value: String(TERRITORY) } });
+    await waitFor(() => expect(core.callsTo('synthesis:matrix').at(-1)).toMatchObject({ columns: { kind: 'attribute', attributeId: TERRITORY } }));
+    fireEvent.click(screen.getByTestId('analysis-tab-chart'));
+    await screen.findByTestId('bar-chart');
+    expect((screen.getByTestId('chart-attribute') as HTMLSelectElement).value).toBe(String(TERRITORY));
+    fireEvent.change(screen.getByTestId('chart-attribute'), { target: { value: String(ACTOR) } });
+    fireEvent.click(screen.getByTestId('analysis-tab-matrix'));
+    await screen.findByTestId('matrix-table');
+    expect((screen.getByTestId('matrix-columns') as HTMLSelectElement).value).toBe(String(ACTOR));
+  });
+
+  it('filters a date attribute by a from/to range, not one chip per date', async () => {
+    const { core } = renderAnalysis(richerCore());
+    await screen.findByTestId('matrix-table');
+    const filters = screen.getByTestId('analysis-filters');
+    const range = within(filters).getByRole('group', { name: 'Date de l’entretien' });
+    expect(within(range).queryByText('2025-03-14')).toBeNull();
+    const [from, to] = within(range).getAllByDisplayValue('') as HTMLInputElement[];
+    expect([from!.type, from!.min, to!.max]).toEqual(['date', '2025-03-14', '2025-04-02']);
+    fireEvent.change(from!, { target: { value: '2025-03-15' } });
+    await waitFor(() => expect(core.callsTo('synthesis:matrix').at(-1)).toMatchObject({ filters: { attributes: [{ attributeId: DATE, from: '2025-03-15' }] } }));
+    fireEvent.change(to!, { target: { value: '2025-03-31' } });
+    await waitFor(() => expect(core.callsTo('synthesis:matrix').at(-1)).toMatchObject({ filters: { attributes: [{ attributeId: DATE, from: '2025-03-15', to: '2025-03-31' }] } }));
+    expect(filters.textContent).toContain('1 filtre actif');
+    fireEvent.change(from!, { target: { value: '' } });
+    await waitFor(() => expect(core.callsTo('synthesis:matrix').at(-1)).toMatchObject({ filters: { attributes: [{ attributeId: DATE, to: '2025-03-31' }] } }));
+  });
+
+  it('tags quotes with the columns’ attribute and the filtered ones only, once each', async () => {
+    renderAnalysis(richerCore());
+    await screen.findByTestId('matrix-table');
+    fireEvent.click(cellsOf('Confiance des habitants')[1]!);
+    const drill = await screen.findByTestId('analysis-drill');
+    await waitFor(() => expect(within(drill).getAllByTestId('analysis-quote')).toHaveLength(3));
+    for (const quote of within(drill).getAllByTestId('analysis-quote')) {
+      const tags = [...quote.querySelectorAll('.an-tag')].map((tag) => tag.getAttribute('title'));
+      expect(tags).toEqual(['Type d’acteur']);
+    }
   });
 });
 

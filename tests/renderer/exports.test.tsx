@@ -36,6 +36,40 @@ describe('export dialog', () => {
     expect(core.callsTo('exports:write')).toEqual([{ format: 'html', path: '/home/ana/Documents/Rapport.docx' }]);
   });
 
+  it('writes CSV for the interface’s spreadsheet locale with its headers, switchable to the other locale', async () => {
+    const core = createSynthesisFake();
+    renderApp(core);
+    const dialog = await openExport();
+    fireEvent.click(within(dialog).getByTestId('export-format-csv'));
+    const locale = within(dialog).getByTestId('export-csv-locale') as HTMLSelectElement;
+    expect(locale.value).toBe('fr');
+    fireEvent.click(within(dialog).getByTestId('export-submit'));
+    await waitFor(() => expect(core.callsTo('exports:write')).toHaveLength(1));
+    expect(core.callsTo('exports:write')[0]).toEqual({ format: 'csv', path: '/home/ana/Documents/Rapport.docx', language: 'fr', csvLocale: 'fr' });
+    fireEvent.change(locale, { target: { value: 'en' } });
+    fireEvent.click(within(dialog).getByTestId('export-submit'));
+    await waitFor(() => expect(core.callsTo('exports:write')).toHaveLength(2));
+    expect(core.callsTo('exports:write')[1]).toMatchObject({ format: 'csv', language: 'fr', csvLocale: 'en' });
+    // XLSX: headers in the interface's language, no CSV choice.
+    fireEvent.click(within(dialog).getByTestId('export-format-xlsx'));
+    expect(within(dialog).queryByTestId('export-csv-locale')).toBeNull();
+    fireEvent.click(within(dialog).getByTestId('export-submit'));
+    await waitFor(() => expect(core.callsTo('exports:write')).toHaveLength(3));
+    expect(core.callsTo('exports:write')[2]).toEqual({ format: 'xlsx', path: '/home/ana/Documents/Rapport.docx', language: 'fr' });
+  });
+
+  it('keeps the report’s draft mode (off by default) in the project’s settings', async () => {
+    const core = createSynthesisFake();
+    renderApp(core);
+    const dialog = await openExport();
+    const draft = (await within(dialog).findByTestId('export-draft')) as HTMLInputElement;
+    expect(draft.checked).toBe(false);
+    fireEvent.click(draft);
+    fireEvent.click(within(dialog).getByTestId('export-submit'));
+    await waitFor(() => expect(core.callsTo('exports:write')).toHaveLength(1));
+    expect(core.report()).toMatchObject({ draft: true });
+  });
+
   it('writes nothing when the save dialog is cancelled', async () => {
     const core = createSynthesisFake();
     core.override('shell:pickExportPath', () => ({ path: null }));

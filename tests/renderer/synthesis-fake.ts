@@ -53,7 +53,7 @@ export function createSynthesisFake(): SynthesisFake {
   const sheets = new Map<number, { synthesis: string; pinned: number[] }>();
   const cells = new Map<string, { summary: string; codingIds: number[] }>();
   const recommendations: Recommendation[] = [];
-  let report: ReportSettings = { title: '', subtitle: '', author: '', licence: 'CC-BY-4.0', language: 'fr', codeIds: null, groupAttributeId: 1, includeAnnex: true };
+  let report: ReportSettings = { title: '', subtitle: '', author: '', licence: 'CC-BY-4.0', language: 'fr', codeIds: null, groupAttributeId: 1, includeAnnex: true, draft: false };
   let nextId = 900;
 
   const codeOf = (id: number) => {

@@ -1,15 +1,10 @@
-/** One cell: quoted when it holds the separator, a quote or a line break (RFC 4180). */
-const cell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+import { csvText, type CsvConventions } from '../../../shared/csv';
+import { csvValue, type TableCell } from './tables';
 
 /**
- * CSV as spreadsheets read it: UTF-8 with a byte-order mark (so Excel does not read accents as
- * Windows-1252), comma-separated, CRLF line ends.
+ * A table as CSV bytes through the app's one CSV writer (shared/csv.ts): UTF-8 with a BOM, the
+ * locale's separator and decimal mark (`,` and `.` unless told), CRLF, formulas neutralised.
  */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): Uint8Array {
-  const text = '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-  return new TextEncoder().encode(text);
+export function toCsv(rows: readonly (readonly TableCell[])[], conventions?: CsvConventions): Uint8Array {
+  return new TextEncoder().encode(csvText(rows.map((r) => r.map(csvValue)), conventions));
 }

@@ -2,9 +2,10 @@ import { toDocx, type DocxBlock } from './docx-writer';
 import type { ReportModel, ReportQuote } from './report-model';
 import { paragraphsOf } from './report-markdown';
 
-const quote = (q: ReportQuote, theme?: string): DocxBlock[] => [
+const quote = (q: ReportQuote, theme?: string, memoLabel?: string): DocxBlock[] => [
   { kind: 'paragraph', style: 'quote', runs: [{ text: q.text }] },
   { kind: 'paragraph', style: 'small', runs: [{ text: `— ${q.source}${theme !== undefined && q.codePath !== theme ? ` · ${q.codePath}` : ''}` }] },
+  ...(q.memo && memoLabel ? [{ kind: 'paragraph', style: 'small', runs: [{ text: `${memoLabel} `, bold: true }, { text: q.memo, italic: true }] } satisfies DocxBlock] : []),
 ];
 const body = (s: string): DocxBlock[] => paragraphsOf(s).map((p) => ({ kind: 'paragraph', runs: [{ text: p }] }));
 const label = (s: string): DocxBlock => ({ kind: 'paragraph', runs: [{ text: s, bold: true }] });
@@ -12,6 +13,8 @@ const label = (s: string): DocxBlock => ({ kind: 'paragraph', runs: [{ text: s, 
 /** The report as Word blocks: a title page, then one section per part, each on a new page. */
 export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
   const t = model.text;
+  /** An empty section's mark: only drafts have them. */
+  const draftMark = (s: string): DocxBlock[] => (model.draft ? [{ kind: 'paragraph', runs: [{ text: `[${t.draft}] `, bold: true }, { text: s, italic: true }] }] : []);
   const blocks: DocxBlock[] = [
     { kind: 'paragraph', style: 'small', runs: [{ text: t.reportFor }] },
     { kind: 'paragraph', style: 'title', runs: [{ text: model.title }] },
@@ -19,6 +22,7 @@ export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
   if (model.subtitle) blocks.push({ kind: 'paragraph', style: 'subtitle', runs: [{ text: model.subtitle }] });
   if (model.author) blocks.push({ kind: 'paragraph', runs: [{ text: `${t.author}${t.colon} `, bold: true }, { text: model.author }] });
   blocks.push({ kind: 'paragraph', runs: [{ text: t.generated(model.date) }] });
+  if (model.draft) blocks.push({ kind: 'paragraph', runs: [{ text: t.draftNotice, bold: true }] });
   blocks.push({
     kind: 'paragraph',
     style: 'small',
@@ -39,15 +43,14 @@ export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
     { kind: 'table', header: [t.code, t.definition, t.codings], rows: model.codebook.map((c) => [`${'— '.repeat(c.depth)}${c.name}`, c.definition, String(c.codings)]) },
   ]);
 
-  section(
-    t.themes,
-    model.themes.flatMap((theme): DocxBlock[] => [
+  const themes = model.themes.flatMap((theme): DocxBlock[] => [
       { kind: 'heading', level: 2, text: theme.path },
       { kind: 'paragraph', style: 'small', runs: [{ text: t.themeStats(theme.codings, theme.participants) }] },
       ...(theme.definition.trim()
         ? [{ kind: 'paragraph', runs: [{ text: `${t.definition}. `, bold: true }, { text: theme.definition.trim(), italic: true }] } satisfies DocxBlock]
         : []),
-      ...(theme.synthesis.trim() ? body(theme.synthesis) : [{ kind: 'paragraph', runs: [{ text: t.noSynthesis, italic: true }] } satisfies DocxBlock]),
+      ...(theme.synthesis.trim() ? body(theme.synthesis) : draftMark(t.noSynthesis)),
+      ...(theme.codings === 0 ? draftMark(t.noQuote) : []),
       ...(theme.distribution.length > 0 && model.method.groupAttribute
         ? [
             label(t.distribution(model.method.groupAttribute)),
@@ -59,8 +62,9 @@ export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
           ]
         : []),
       ...(theme.keyQuotes.length > 0 ? [label(t.keyQuotes), ...theme.keyQuotes.flatMap((q) => quote(q))] : []),
-    ]),
-  );
+  ]);
+  // No theme has a passage nor a text yet: a deliverable leaves the section out, a draft marks it.
+  if (themes.length > 0 || model.draft) section(t.themes, themes.length > 0 ? themes : draftMark(t.noQuote));
 
   if (model.recommendations.length > 0) {
     section(
@@ -83,7 +87,7 @@ export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
       { kind: 'paragraph', style: 'small', runs: [{ text: t.annexIntro }] },
       ...model.annex.flatMap((s): DocxBlock[] => [
         { kind: 'heading', level: 2, text: s.theme },
-        ...(s.quotes.length === 0 ? [{ kind: 'paragraph', runs: [{ text: t.noQuote, italic: true }] } satisfies DocxBlock] : s.quotes.flatMap((q) => quote(q, s.theme))),
+        ...(s.quotes.length === 0 ? draftMark(t.noQuote) : s.quotes.flatMap((q) => quote(q, s.theme, `${t.memo}${t.colon}`))),
       ]),
     ]);
   }

@@ -33,7 +33,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 blockquote { margin: .8rem 0; padding: .6rem 1rem; background: var(--quote); border-left: 4px solid #9fb3c8; font-style: italic; }
 blockquote p { margin: 0; }
 .source { display: block; margin-top: .35rem; font-style: normal; font-size: .82rem; color: var(--muted); }
-.todo { color: var(--muted); font-style: italic; }
+.draft { color: #7a4b00; background: #fff4d6; border-left: 3px solid #e0a100; padding: .2rem .6rem; font-style: italic; }
+.draft-notice { display: inline-block; margin-top: 1rem; padding: .3rem .7rem; background: #fff4d6; color: #7a4b00; font-weight: 600; }
+.memo { margin: -.4rem 0 1rem 1.2rem; font-size: .86rem; color: var(--muted); }
 .annex blockquote { font-size: .92rem; }
 @page { size: A4; margin: 2cm 2cm 2.2cm; }
 @media print {
@@ -52,13 +54,16 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return `<table><thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
-const quote = (q: ReportQuote, theme?: string) =>
-  `<blockquote><p>${text(q.text)}</p><cite class="source">— ${esc(q.source)}${theme !== undefined && q.codePath !== theme ? ` · ${esc(q.codePath)}` : ''}</cite></blockquote>`;
+const quote = (q: ReportQuote, theme?: string, memoLabel?: string) =>
+  `<blockquote><p>${text(q.text)}</p><cite class="source">— ${esc(q.source)}${theme !== undefined && q.codePath !== theme ? ` · ${esc(q.codePath)}` : ''}</cite></blockquote>` +
+  (q.memo && memoLabel ? `<p class="memo"><strong>${esc(memoLabel)}</strong> ${text(q.memo)}</p>` : '');
 const body = (s: string) => paragraphsOf(s).map((p) => `<p>${text(p)}</p>`).join('');
 
 /** The report as one self-contained HTML file (inline CSS, no script, no external resource). */
 export function reportToHtml(model: ReportModel): string {
   const t = model.text;
+  /** An empty section's mark: only drafts have them. */
+  const draftMark = (s: string) => (model.draft ? `<p class="draft">[${esc(t.draft)}] ${esc(s)}</p>` : '');
   const sections: { id: string; title: string; html: string }[] = [];
 
   const method = [
@@ -82,7 +87,8 @@ export function reportToHtml(model: ReportModel): string {
         `<h3 id="theme-${theme.codeId}"><span class="swatch" style="background:${safeColor(theme.color)}"></span>${esc(theme.path)}</h3>`,
         `<p class="stats">${esc(t.themeStats(theme.codings, theme.participants))}</p>`,
         theme.definition.trim() ? `<p class="definition"><strong>${esc(t.definition)}.</strong> ${text(theme.definition.trim())}</p>` : '',
-        theme.synthesis.trim() ? body(theme.synthesis) : `<p class="todo">${esc(t.noSynthesis)}</p>`,
+        theme.synthesis.trim() ? body(theme.synthesis) : draftMark(t.noSynthesis),
+        theme.codings === 0 ? draftMark(t.noQuote) : '',
         theme.distribution.length > 0 && model.method.groupAttribute
           ? `<p><strong>${esc(t.distribution(model.method.groupAttribute))}</strong></p>` +
             table([model.method.groupAttribute, t.codings, t.participantsOfGroup], theme.distribution.map((d) => [d.label, d.codings, `${d.participants} / ${d.participantsInGroup}`]))
@@ -92,7 +98,7 @@ export function reportToHtml(model: ReportModel): string {
       return parts.join('');
     })
     .join('');
-  sections.push({ id: 'themes', title: t.themes, html: themes });
+  if (model.themes.length > 0 || model.draft) sections.push({ id: 'themes', title: t.themes, html: themes || draftMark(t.noQuote) });
 
   if (model.recommendations.length > 0) {
     const html = model.recommendations
@@ -117,7 +123,9 @@ export function reportToHtml(model: ReportModel): string {
   if (model.annex) {
     const html =
       `<p>${esc(t.annexIntro)}</p>` +
-      model.annex.map((s) => `<h3>${esc(s.theme)}</h3>${s.quotes.length === 0 ? `<p class="todo">${esc(t.noQuote)}</p>` : s.quotes.map((q) => quote(q, s.theme)).join('')}`).join('');
+      model.annex
+        .map((s) => `<h3>${esc(s.theme)}</h3>${s.quotes.length === 0 ? draftMark(t.noQuote) : s.quotes.map((q) => quote(q, s.theme, `${t.memo}${t.colon}`)).join('')}`)
+        .join('');
     sections.push({ id: 'annexe', title: t.annex, html: `<div class="annex">${html}</div>` });
   }
 
@@ -129,6 +137,7 @@ export function reportToHtml(model: ReportModel): string {
     (model.subtitle ? `<p class="subtitle">${esc(model.subtitle)}</p>` : '') +
     (model.author ? `<p class="meta">${esc(t.author)}${esc(t.colon)} ${esc(model.author)}</p>` : '') +
     `<p class="meta">${esc(t.generated(model.date))}</p>` +
+    (model.draft ? `<p class="draft-notice">${esc(t.draftNotice)}</p>` : '') +
     `<p class="licence">${esc(t.licence)}${esc(t.colon)} ${licence}. ${esc(model.licence.sentence)}</p></header>`;
   const nav = `<nav aria-label="${esc(t.contents)}"><h2 style="break-before:auto">${esc(t.contents)}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('')}</ol></nav>`;
 

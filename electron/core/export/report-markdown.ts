@@ -15,13 +15,17 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map((v) => cell(String(v))).join(' | ')} |`), ''];
 }
 
-/** A quote and its source; in the annex, the sub-code when it is not the section's theme. */
-const quote = (q: ReportQuote, theme?: string): string[] => [
+/** A quote and its source; in the annex, the sub-code when it is not the section's theme, and the coder's memo. */
+const quote = (q: ReportQuote, theme?: string, memoLabel?: string): string[] => [
   ...q.text.split('\n').map((line) => `> ${md(line)}`),
   '>',
   `> — ${md(q.source)}${theme !== undefined && q.codePath !== theme ? ` · ${md(q.codePath)}` : ''}`,
   '',
+  ...(q.memo && memoLabel ? [`*${md(memoLabel)}* ${md(q.memo).replace(/\n+/g, ' ')}`, ''] : []),
 ];
+
+/** An empty section's mark: only drafts have them. */
+const draftMark = (model: ReportModel, text: string): string[] => (model.draft ? [`*[${md(model.text.draft)}] ${md(text)}*`, ''] : []);
 
 const body = (text: string): string[] => paragraphsOf(text).flatMap((p) => [md(p).replace(/\n/g, '  \n'), '']);
 
@@ -32,6 +36,7 @@ export function reportToMarkdown(model: ReportModel): string {
   if (model.subtitle) out.push(`**${md(model.subtitle)}**`, '');
   if (model.author) out.push(`${t.author}${t.colon} ${md(model.author)}  `);
   out.push(`${md(t.generated(model.date))}`, '');
+  if (model.draft) out.push(`**${md(t.draftNotice)}**`, '');
   out.push(`${t.licence}${t.colon} ${model.licence.url ? `[${model.licence.label}](${model.licence.url})` : md(model.licence.label)}. ${md(model.licence.sentence)}`, '');
 
   out.push(`## ${t.method}`, '', md(t.methodIntro(model.method.interviews, model.method.participants, model.method.codings, model.method.codes)), '');
@@ -43,11 +48,13 @@ export function reportToMarkdown(model: ReportModel): string {
   out.push(`## ${t.codebook}`, '');
   out.push(...table([t.code, t.definition, t.codings], model.codebook.map((c) => [`${'— '.repeat(c.depth)}${c.name}`, c.definition, c.codings])));
 
-  out.push(`## ${t.themes}`, '');
+  // No theme has a passage nor a text yet: a deliverable leaves the heading out, a draft marks it.
+  if (model.themes.length > 0 || model.draft) out.push(`## ${t.themes}`, '', ...(model.themes.length === 0 ? draftMark(model, t.noQuote) : []));
   for (const theme of model.themes) {
     out.push(`### ${md(theme.path)}`, '', `*${md(t.themeStats(theme.codings, theme.participants))}*`, '');
     if (theme.definition.trim()) out.push(`**${t.definition}.** ${md(theme.definition.trim()).replace(/\n/g, ' ')}`, '');
-    out.push(...(theme.synthesis.trim() ? body(theme.synthesis) : [`*${t.noSynthesis}*`, '']));
+    out.push(...(theme.synthesis.trim() ? body(theme.synthesis) : draftMark(model, t.noSynthesis)));
+    if (theme.codings === 0) out.push(...draftMark(model, t.noQuote));
     if (theme.distribution.length > 0 && model.method.groupAttribute) {
       out.push(`**${md(t.distribution(model.method.groupAttribute))}**`, '');
       out.push(...table([model.method.groupAttribute, t.codings, t.participantsOfGroup], theme.distribution.map((d) => [d.label, d.codings, `${d.participants} / ${d.participantsInGroup}`])));
@@ -79,8 +86,8 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push(`## ${t.annex}`, '', md(t.annexIntro), '');
     for (const section of model.annex) {
       out.push(`### ${md(section.theme)}`, '');
-      if (section.quotes.length === 0) out.push(`*${t.noQuote}*`, '');
-      for (const q of section.quotes) out.push(...quote(q, section.theme));
+      if (section.quotes.length === 0) out.push(...draftMark(model, t.noQuote));
+      for (const q of section.quotes) out.push(...quote(q, section.theme, `${t.memo}${t.colon}`));
     }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

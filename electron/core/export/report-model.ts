@@ -6,14 +6,20 @@ import { DEFAULT_REPORT_SETTINGS } from '../synthesis/report-settings';
 import { distributionOf, themeHeading, themeReach } from '../synthesis/themes';
 import { REPORT_TEXT, type ReportText } from './report-text';
 import type { ExportSnapshot, SnapshotFinding } from './snapshot';
-import { timestamp } from './tables';
+import { codingMemos, timestamp } from './tables';
 
 /**
  * A quote as a report shows it. Its source is the participant's identifier (`E03`) and the turn,
  * never the speaker's name nor, when the passage has a participant, the document's title (both
  * often name the person).
  */
-export type ReportQuote = { text: string; source: string; codePath: string };
+export type ReportQuote = {
+  text: string;
+  source: string;
+  codePath: string;
+  /** The coder's memo on the coding (the annex shows it under the quote). */
+  memo?: string;
+};
 
 export type ReportTheme = {
   codeId: number;
@@ -31,6 +37,11 @@ export type ReportTheme = {
 
 export type ReportModel = {
   language: 'fr' | 'en';
+  /**
+   * A working draft: empty sections are kept, visibly marked. Otherwise (a deliverable) a theme
+   * with neither coded passages nor written text is left out, and no placeholder is printed.
+   */
+  draft: boolean;
   text: ReportText;
   title: string;
   subtitle: string;
@@ -64,7 +75,10 @@ function quoteOf(index: CorpusIndex, c: SynthesisCoding, text: ReportText): Repo
   return { text: c.text.trim(), source, codePath: c.codePath };
 }
 
-/** The report's themes: those asked for, else the top-level codes and every code with a written sheet. */
+/**
+ * The report's themes: those asked for, else the top-level codes and every code with a written
+ * sheet (a top-level theme counts its sub-codes' passages, so every coded passage has a theme).
+ */
 function chosenThemes(index: CorpusIndex, findings: readonly SnapshotFinding[], asked: readonly number[] | null | undefined): number[] {
   if (asked && asked.length > 0) {
     for (const id of asked) if (!index.codeById.has(id)) throw new AppError('NOT_FOUND', `No code with id ${id}: it cannot be a theme of the report`);
@@ -94,7 +108,7 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
   const sheets = new Map(snapshot.findings.filter((f) => f.kind === 'theme').map((f) => [f.codeId!, f]));
 
   const group = settings.groupAttributeId === null ? undefined : index.corpus.attributes.find((a) => a.id === settings.groupAttributeId);
-  const themes = themeIds.map((codeId): ReportTheme => {
+  const allThemes = themeIds.map((codeId): ReportTheme => {
     const { codings, participants } = themeReach(index, codeId);
     const sheet = sheets.get(codeId);
     return {
@@ -113,6 +127,10 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
       keyQuotes: sheet ? quotes(sheet.codingIds) : [],
     };
   });
+  // A theme with coded passages is evidence even before anything is written about it; one with
+  // neither passages nor text is an empty section, which only a draft shows.
+  const themes = settings.draft ? allThemes : allThemes.filter((t) => t.codings > 0 || t.synthesis.trim() !== '' || t.keyQuotes.length > 0);
+  const memos = codingMemos(snapshot);
 
   const rank = new Map(index.corpus.codings.map((k, i) => [k.id, i]));
   // A report on chosen themes keeps the recommendations that rest on them.
@@ -123,6 +141,7 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
   const licence = licences[settings.licence];
   return {
     language: settings.language,
+    draft: settings.draft,
     text,
     title: settings.title.trim() || snapshot.projectName,
     subtitle: settings.subtitle.trim(),
@@ -151,13 +170,19 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
       })),
     framework: frameworkOf(index, snapshot.findings, themeIds),
     annex: settings.includeAnnex
-      ? themes.map((t) => ({
-          theme: t.path,
-          quotes: subtree(index, t.codeId)
-            .flatMap((id) => index.codingsByCode.get(id) ?? [])
-            .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
-            .map((k) => quoteOf(index, describeCoding(index, k, { measureWords: false }), text)),
-        }))
+      ? themes
+          .map((t) => ({
+            theme: t.path,
+            quotes: subtree(index, t.codeId)
+              .flatMap((id) => index.codingsByCode.get(id) ?? [])
+              .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+              .map((k) => {
+                const q = quoteOf(index, describeCoding(index, k, { measureWords: false }), text);
+                const memo = memos.get(k.id);
+                return memo ? { ...q, memo } : q;
+              }),
+          }))
+          .filter((section) => settings.draft || section.quotes.length > 0)
       : null,
   };
 }

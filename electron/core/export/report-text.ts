@@ -37,6 +37,10 @@ export type ReportText = {
   annexIntro: string;
   turn: string;
   noQuote: string;
+  /** The mark of an empty section in a draft, and the draft's notice on the title page. */
+  draft: string;
+  draftNotice: string;
+  memo: string;
 };
 
 const CC_NAMES: Record<Exclude<Licence, 'all-rights-reserved' | 'CC0-1.0'>, { fr: string; en: string }> = {
@@ -55,6 +59,8 @@ const CC_NAMES: Record<Exclude<Licence, 'all-rights-reserved' | 'CC0-1.0'>, { fr
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** French takes the singular below 2: `0 passage codé`, `1 participant`. */
+const pluriel = (n: number, one: string, many: string) => `${n} ${Math.abs(n) < 2 ? one : many}`;
 
 export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
   fr: {
@@ -72,7 +78,7 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     contents: 'Sommaire',
     method: 'Méthode',
     methodIntro: (interviews, participants, codings, codes) =>
-      `Cette synthèse repose sur ${plural(interviews, 'transcription', 'transcriptions')} (${plural(participants, 'participant', 'participants')}), analysées avec ${plural(codes, 'code', 'codes')} et ${plural(codings, 'passage codé', 'passages codés')}.`,
+      `Cette synthèse repose sur ${pluriel(interviews, 'transcription', 'transcriptions')} (${pluriel(participants, 'participant', 'participants')}), analysées avec ${pluriel(codes, 'code', 'codes')} et ${pluriel(codings, 'passage codé', 'passages codés')}.`,
     period: (from, to) => (from === to ? `Entretiens du ${from}.` : `Entretiens menés du ${from} au ${to}.`),
     group: 'Groupe',
     interviews: 'Transcriptions',
@@ -84,7 +90,7 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     definition: 'Définition',
     codings: 'Passages',
     themes: 'Thèmes',
-    themeStats: (codings, participants) => `${plural(codings, 'passage codé', 'passages codés')}, ${plural(participants, 'participant', 'participants')}.`,
+    themeStats: (codings, participants) => `${pluriel(codings, 'passage codé', 'passages codés')}, ${pluriel(participants, 'participant', 'participants')}.`,
     distribution: (attribute) => `Répartition par ${attribute.toLowerCase()}`,
     participantsOfGroup: 'Participants concernés',
     synthesis: 'Synthèse',
@@ -98,6 +104,9 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     annexIntro: 'Chaque passage est suivi de sa source : identifiant du participant, tour de parole.',
     turn: 'tour',
     noQuote: 'Aucun passage codé.',
+    draft: 'Brouillon',
+    draftNotice: 'Brouillon : les sections encore vides sont signalées.',
+    memo: 'Mémo',
   },
   en: {
     colon: ':',
@@ -140,5 +149,8 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     annexIntro: 'Each passage is followed by its source: participant identifier, speaker turn.',
     turn: 'turn',
     noQuote: 'No coded passage.',
+    draft: 'Draft',
+    draftNotice: 'Draft: sections still empty are marked.',
+    memo: 'Memo',
   },
 };

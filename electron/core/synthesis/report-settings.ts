@@ -10,9 +10,10 @@ type SettingsRow = {
   all_themes: number;
   group_attribute_id: number | null;
   include_annex: number;
+  draft: number;
 };
 
-/** What a project's report starts with: its name as title, CC BY 4.0, every theme, in French. */
+/** What a project's report starts with: its name as title, CC BY 4.0, every theme, in French, as a deliverable (not a draft). */
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   title: '',
   subtitle: '',
@@ -22,6 +23,7 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   codeIds: null,
   groupAttributeId: null,
   includeAnnex: true,
+  draft: false,
 };
 
 /** Reads the report settings (defaults until first changed). Deleted codes drop out by cascade. */
@@ -38,17 +40,18 @@ export function readReportSettings(db: Database): ReportSettings {
     codeIds: row.all_themes === 1 ? null : themes.map((t) => t.codeId),
     groupAttributeId: row.group_attribute_id,
     includeAnnex: row.include_annex === 1,
+    draft: row.draft === 1,
   };
 }
 
 /** Writes the whole settings row and the theme list (to run inside a journaled operation). */
 export function writeReportSettings(db: Database, s: ReportSettings): void {
   db.prepare(
-    `INSERT INTO report_settings (id, title, subtitle, author, licence, language, all_themes, group_attribute_id, include_annex)
-     VALUES (1, @title, @subtitle, @author, @licence, @language, @allThemes, @groupAttributeId, @includeAnnex)
+    `INSERT INTO report_settings (id, title, subtitle, author, licence, language, all_themes, group_attribute_id, include_annex, draft)
+     VALUES (1, @title, @subtitle, @author, @licence, @language, @allThemes, @groupAttributeId, @includeAnnex, @draft)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, subtitle = excluded.subtitle, author = excluded.author,
        licence = excluded.licence, language = excluded.language, all_themes = excluded.all_themes,
-       group_attribute_id = excluded.group_attribute_id, include_annex = excluded.include_annex`,
+       group_attribute_id = excluded.group_attribute_id, include_annex = excluded.include_annex, draft = excluded.draft`,
   ).run({
     title: s.title,
     subtitle: s.subtitle,
@@ -58,6 +61,7 @@ export function writeReportSettings(db: Database, s: ReportSettings): void {
     allThemes: s.codeIds === null ? 1 : 0,
     groupAttributeId: s.groupAttributeId,
     includeAnnex: s.includeAnnex ? 1 : 0,
+    draft: s.draft ? 1 : 0,
   });
   const current = db.prepare<[], { codeId: number }>(`SELECT code_id AS codeId FROM report_themes ORDER BY position, id`).all().map((t) => t.codeId);
   const wanted = s.codeIds ?? [];

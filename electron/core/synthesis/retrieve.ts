@@ -1,4 +1,4 @@
-import type { RetrieveResult, RetrieveSort, SynthesisCoding, SynthesisFilters } from '../../../shared/contract';
+import type { AttributeFilter, AttributeType, RetrieveResult, RetrieveSort, SynthesisCoding, SynthesisFilters } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { participantAt, subtree, turnIndexAt, type CorpusCoding, type CorpusIndex } from './corpus';
 
@@ -19,6 +19,25 @@ export function checkIds(index: CorpusIndex, filters: SynthesisFilters | undefin
 }
 
 /**
+ * Whether a participant's value passes one attribute filter: one of its values, within its range.
+ * Numbers compare as numbers (`9` < `10`); dates and text by their canonical form (ISO dates sort).
+ */
+export function valueTest(filter: AttributeFilter, type: AttributeType): (value: string) => boolean {
+  const values = filter.values && new Set(filter.values);
+  const compare = type === 'number' ? (a: string, b: string) => Number(a) - Number(b) : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  if (type === 'number' && [filter.from, filter.to].some((x) => x !== undefined && !Number.isFinite(Number(x)))) {
+    throw new AppError('INVALID_INPUT', `The range of attribute ${filter.attributeId} needs numbers`);
+  }
+  return (value) => {
+    if (values && !values.has(value)) return false;
+    if (type === 'number' && (filter.from !== undefined || filter.to !== undefined) && !Number.isFinite(Number(value))) return false;
+    if (filter.from !== undefined && compare(value, filter.from) < 0) return false;
+    if (filter.to !== undefined && compare(value, filter.to) > 0) return false;
+    return true;
+  };
+}
+
+/**
  * The test a coding must pass for the filters. Participant filters (cases, attributes) keep only
  * codings whose participant qualifies: one without a participant passes none of them.
  */
@@ -27,7 +46,10 @@ export function codingFilter(index: CorpusIndex, filters: SynthesisFilters | und
   const documents = filters.documentIds && new Set(filters.documentIds);
   const cases = filters.caseIds && new Set(filters.caseIds);
   const coders = filters.coderIds && new Set(filters.coderIds);
-  const attributes = (filters.attributes ?? []).map((f) => ({ id: f.attributeId, values: new Set(f.values) }));
+  const attributes = (filters.attributes ?? []).map((f) => {
+    const type = index.corpus.attributes.find((a) => a.id === f.attributeId)?.type ?? 'text';
+    return { id: f.attributeId, accepts: valueTest(f, type) };
+  });
   const byParticipant = cases !== undefined || attributes.length > 0;
   return (k) => {
     if (documents && !documents.has(k.documentId)) return false;
@@ -39,7 +61,7 @@ export function codingFilter(index: CorpusIndex, filters: SynthesisFilters | und
     const values = index.corpus.values.get(caseId);
     return attributes.every((a) => {
       const v = values?.get(a.id);
-      return v !== undefined && a.values.has(v);
+      return v !== undefined && a.accepts(v);
     });
   };
 }

@@ -9,13 +9,14 @@ import { useCodes } from '../codebook';
 import { useDocuments } from '../documents';
 import { useProject } from '../project';
 import { codeEntries } from './code-tree';
+import { columnAttributeId, type ColumnsChoice } from './column-choice';
 import { ChartTab } from './components/ChartTab';
 import { CooccurrenceTab } from './components/CooccurrenceTab';
 import { DrillDownPanel, type Drill } from './components/DrillDownPanel';
 import { FiltersPanel } from './components/FiltersPanel';
 import { MatrixTab } from './components/MatrixTab';
 import { RetrievalTab } from './components/RetrievalTab';
-import { noFilters, toSynthesisFilters, type FilterState } from './filters';
+import { chosenAttributeIds, noFilters, toSynthesisFilters, type FilterState } from './filters';
 import { useCoders } from './hooks/useAnalysisQueries';
 
 export type AnalysisViewProps = { onOpenQuote: (quote: QuoteRequest) => void };
@@ -34,6 +35,8 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
   const [tab, setTab] = useState<AnalysisTab>('matrix');
   const [filterState, setFilterState] = useState<FilterState>(noFilters);
   const [drill, setDrill] = useState<Drill | null>(null);
+  // One choice of columns for the matrix and the chart: the chart groups by what the matrix showed.
+  const [columns, setColumns] = useState<ColumnsChoice | null>(null);
   const codes = useCodes();
   const attributes = useAttributes();
   const cases = useCases();
@@ -47,6 +50,11 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
   const loadedAttributes = attributes.data ?? null;
   const defaultAttributeId = actorGroupAttribute(attributeList)?.id ?? null;
   const projectName = project.data?.name ?? 'Verbatim';
+  // Quote cards show the participant's identifier and the attributes the lead chose (columns, filters), not all of them.
+  const shownAttributes = useMemo(() => {
+    const ids = chosenAttributeIds(filterState, columnAttributeId(columns, defaultAttributeId));
+    return ids.flatMap((id) => attributeList.filter((a) => a.id === id && !a.isIdentifying));
+  }, [filterState, columns, defaultAttributeId, attributeList]);
   const changeFilters = useCallback((update: (f: FilterState) => FilterState) => {
     setFilterState(update);
     // The cell's quotes were those of the old filters.
@@ -96,6 +104,8 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
               filters={filters}
               attributes={loadedAttributes}
               defaultAttributeId={defaultAttributeId}
+              columns={columns}
+              onColumnsChange={setColumns}
               projectName={projectName}
               drillKey={drillKey}
               onDrill={setDrill}
@@ -106,6 +116,11 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
               filters={filters}
               attributes={loadedAttributes}
               defaultAttributeId={defaultAttributeId}
+              columns={columns}
+              onColumnsChange={(next) => {
+                setColumns(next);
+                setDrill(null);
+              }}
               projectName={projectName}
               drillKey={drillKey}
               onDrill={setDrill}
@@ -113,11 +128,18 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
           )}
           {tab === 'cooccurrence' && <CooccurrenceTab filters={filters} drillKey={drillKey} onDrill={setDrill} />}
           {tab === 'retrieval' && (
-            <RetrievalTab filters={filters} entries={entries} attributes={attributeList} cases={cases.data ?? []} onOpen={onOpenQuote} />
+            <RetrievalTab
+              filters={filters}
+              entries={entries}
+              attributes={attributeList}
+              shownAttributes={shownAttributes}
+              cases={cases.data ?? []}
+              onOpen={onOpenQuote}
+            />
           )}
         </div>
       </section>
-      {drill && <DrillDownPanel key={drill.key} drill={drill} attributes={attributeList} onOpen={onOpenQuote} onClose={() => setDrill(null)} />}
+      {drill && <DrillDownPanel key={drill.key} drill={drill} attributes={shownAttributes} onOpen={onOpenQuote} onClose={() => setDrill(null)} />}
     </div>
   );
 }

@@ -19,14 +19,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 /** A name any file system accepts: no path separators or reserved characters. */
 export const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'verbatim';
 
-/** CSV as spreadsheets read it (as the core's exports write it): UTF-8 with a BOM, commas, CRLF. */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  const cell = (value: string | number) => {
-    const s = String(value);
-    return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
 
 /** A standalone SVG document from an `<svg>` element's markup. */
 export const svgDocument = (markup: string): string =>

@@ -1,9 +1,13 @@
 import type { Attribute, Code, QueryPassage, SynthesisCoding } from '../../../shared/contract';
 import type { QuoteView } from './components/QuoteCard';
 
-/** The values worth a tag: categories and short texts, in the attributes' order (no identifying ones). */
-export function tagsOf(values: Record<string, string>, attributes: readonly Attribute[]): string[] {
-  return attributes.filter((a) => !a.isIdentifying && values[String(a.id)] !== undefined).map((a) => values[String(a.id)]!);
+/**
+ * The passage's tags: its participant's values for the attributes `shown` (those the lead chose as
+ * columns or filters), in that order, never an identifying one. Not every attribute: the card would
+ * repeat what the grouping or the participant's identifier already says.
+ */
+export function tagsOf(values: Record<string, string>, shown: readonly Attribute[]): QuoteView['tags'] {
+  return shown.filter((a) => !a.isIdentifying && values[String(a.id)] !== undefined).map((a) => ({ attribute: a.name, value: values[String(a.id)]! }));
 }
 
 export function codingView(c: SynthesisCoding, attributes: readonly Attribute[], showCode = true): QuoteView {

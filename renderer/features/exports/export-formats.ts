@@ -29,6 +29,12 @@ export const groupOf = (format: ExportFormat): ExportGroup => exportGroups.find(
 
 export const isReportFormat = (format: ExportFormat): boolean => groupOf(format) === 'report';
 
+/** Formats written as CSV (their separator and decimal mark follow a spreadsheet locale). */
+export const isCsvFormat = (format: ExportFormat): boolean => format === 'csv' || format === 'codebook-csv';
+
+/** Formats that are tables with headers (written in the interface's language). */
+export const isTableFormat = (format: ExportFormat): boolean => isCsvFormat(format) || format === 'xlsx';
+
 /** The name proposed in the save dialog: the project's name and what the file holds. */
 export const defaultFileName = (projectName: string, groupLabel: string, format: ExportFormat): string =>
   `${projectName} - ${groupLabel}.${extensionOf[format]}`.replace(/[\\/:*?"<>|]/g, '_');

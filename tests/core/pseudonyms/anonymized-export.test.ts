@@ -79,7 +79,7 @@ describe('anonymized exports', () => {
     // A coding that ends inside a name grows to the end of its replacement.
     const partial = doc.text.indexOf('Je m’appelle Martine');
     await core.call('codings:apply', { documentId: doc.id, codeId: code.id, start: partial, end: partial + 'Je m’appelle Martine'.length });
-    const result = await core.call('exports:write', { format: 'csv', path: join(core.dir, 'out'), anonymized: true });
+    const result = await core.call('exports:write', { format: 'csv', path: join(core.dir, 'out'), anonymized: true, language: 'en' });
     const rows = parseCsv(readFileSync(result.path, 'utf8').replace(/^\uFEFF/u, ''));
     const header = rows[0]!;
     const quotes = rows.slice(1).map((r) => r[header.indexOf('Quote')]);

@@ -154,6 +154,75 @@ describe('report files', () => {
   });
 });
 
+const PLACEHOLDERS = /Synthèse à rédiger|Synthesis to be written|Aucun passage codé|No coded passage|Brouillon|Draft/;
+
+/** The three report files of the study, as text a reader sees (the DOCX read back by mammoth). */
+async function reportTexts(study: Study, name: string): Promise<Record<'md' | 'html' | 'docx', string>> {
+  const md = readFileSync((await study.core.call('exports:write', { format: 'md', path: join(study.core.dir, `${name}.md`) })).path, 'utf8');
+  const html = readFileSync((await study.core.call('exports:write', { format: 'html', path: join(study.core.dir, `${name}.html`) })).path, 'utf8');
+  const docxBytes = readFileSync((await study.core.call('exports:write', { format: 'docx', path: join(study.core.dir, `${name}.docx`) })).path);
+  const { value: docx } = await mammoth.convertToHtml({ buffer: docxBytes });
+  return { md, html, docx };
+}
+
+describe('report sections (issue 13)', () => {
+  it('includes every theme with coded passages even without written synthesis, and prints no placeholder in a deliverable', async () => {
+    const study = await codedStudy();
+    // Nothing written at all, and a top-level theme that has no passage yet.
+    await study.core.call('codes:create', { name: 'Mobilité' });
+    const model = buildReportModel(snapshotOf(study), { now: NOW });
+    expect(model.draft).toBe(false);
+    expect(model.themes.map((t) => [t.path, t.codings, t.synthesis])).toEqual([
+      ['Gouvernance', 7, ''],
+      ['Budget', 3, ''],
+    ]);
+    expect(model.annex!.map((s) => s.theme)).toEqual(['Gouvernance', 'Budget']);
+    const files = await reportTexts(study, 'livrable');
+    for (const [format, text] of Object.entries(files)) {
+      expect(text, format).not.toMatch(PLACEHOLDERS);
+      expect(text, format).toContain('Budget');
+      expect(text, format).toContain('Le budget est opaque.');
+      expect(text, format).not.toContain('Mobilité</h');
+      expect(text, format).not.toContain('### Mobilité');
+    }
+    expect(files.md).toContain('### Budget\n\n*3 passages codés, 3 participants.*');
+    expect(files.docx).toContain('<h2>Budget</h2>');
+  });
+
+  it('keeps and visibly marks empty sections in draft mode', async () => {
+    const study = await codedStudy();
+    await study.core.call('codes:create', { name: 'Mobilité' });
+    await study.core.call('report:setSettings', { draft: true });
+    expect((await study.core.call('report:getSettings', {})).draft).toBe(true);
+    const model = buildReportModel(snapshotOf(study), { now: NOW });
+    expect(model.themes.map((t) => t.path)).toEqual(['Gouvernance', 'Budget', 'Mobilité']);
+    expect(model.annex!.map((s) => [s.theme, s.quotes.length])).toEqual([['Gouvernance', 7], ['Budget', 3], ['Mobilité', 0]]);
+    const files = await reportTexts(study, 'brouillon');
+    expect(files.md).toContain('**Brouillon : les sections encore vides sont signalées.**');
+    expect(files.md).toContain('### Mobilité\n\n*0 passage codé, 0 participant.*\n\n*[Brouillon] Synthèse à rédiger.*\n\n*[Brouillon] Aucun passage codé.*');
+    expect(files.html).toContain('<p class="draft">[Brouillon] Synthèse à rédiger.</p>');
+    expect(files.html).toContain('<p class="draft-notice">');
+    expect(files.docx).toContain('<strong>[Brouillon] </strong><em>Synthèse à rédiger.</em>');
+    await study.core.call('history:undo', {});
+    expect((await study.core.call('report:getSettings', {})).draft).toBe(false);
+  });
+
+  it('puts each coding memo under its quote in the annex (md, html, docx), and not elsewhere', async () => {
+    const study = await codedStudy();
+    await study.core.call('memos:create', { target: { type: 'coding', id: study.k.e02Budget.id }, title: 'Relance', body: 'Demander le document budgétaire.' });
+    const model = buildReportModel(snapshotOf(study), { now: NOW });
+    const budget = model.annex!.find((s) => s.theme === 'Budget')!;
+    expect(budget.quotes.find((q) => q.text === 'Le budget est opaque.')).toMatchObject({ memo: 'Relance — Demander le document budgétaire.' });
+    expect(budget.quotes.filter((q) => q.memo !== undefined)).toHaveLength(1);
+    const files = await reportTexts(study, 'memos');
+    expect(files.md).toContain('> — E02, tour 2\n\n*Mémo\u00a0:* Relance — Demander le document budgétaire.\n');
+    expect(files.html).toContain('— E02, tour 2</cite></blockquote><p class="memo"><strong>Mémo\u00a0:</strong> Relance — Demander le document budgétaire.</p>');
+    expect(files.docx).toMatch(/— E02, tour 2<\/p><p><strong>Mémo\u00a0: <\/strong><em>Relance — Demander le document budgétaire\.<\/em><\/p>/);
+    // The memo is a working note of the annex only: the theme sheets do not show it.
+    expect(files.md.split('## Annexe')[0]).not.toContain('Demander le document');
+  });
+});
+
 describe('report errors', () => {
   it('refuses a report on an unknown theme with a clear error and writes nothing', async () => {
     const study = await synthesisStudy();

@@ -4,6 +4,7 @@ import type { Attribute, Matrix, SynthesisFilters } from '../../../../shared/con
 import { useT } from '../../../i18n';
 import { Button } from '../../../ui';
 import { barChartLayout, GROUP_COLORS } from '../bar-chart-layout';
+import { chartAttribute, groupableAttributes, type ColumnsChoice } from '../column-choice';
 import { renderSvgMarkup } from '../chart-export';
 import { downloadBlob, safeFileName, svgDocument, svgToPng } from '../download';
 import { useMatrix } from '../hooks/useAnalysisQueries';
@@ -17,6 +18,9 @@ export type ChartTabProps = {
   /** Null while the attributes load. */
   attributes: readonly Attribute[] | null;
   defaultAttributeId: number | null;
+  /** The columns chosen in the view (the matrix's): the chart groups by that attribute. */
+  columns: ColumnsChoice | null;
+  onColumnsChange: (columns: ColumnsChoice) => void;
   projectName: string;
   drillKey: string | null;
   onDrill: (drill: Drill) => void;
@@ -26,15 +30,14 @@ type ChartMeasure = 'codings' | 'cases';
 const WIDTH = 880;
 
 /** Code frequency by actor group as grouped bars, exportable as SVG and PNG for reports. */
-export function ChartTab({ filters, attributes, defaultAttributeId, projectName, drillKey, onDrill }: ChartTabProps) {
+export function ChartTab({ filters, attributes, defaultAttributeId, columns, onColumnsChange, projectName, drillKey, onDrill }: ChartTabProps) {
   const t = useT();
   const ch = t.analysis.chart;
   const attributeSelect = useId();
-  const groupable = (attributes ?? []).filter((a) => a.values.length > 0 && !a.isIdentifying);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const groupable = groupableAttributes(attributes ?? []);
   const [measure, setMeasure] = useState<ChartMeasure>('codings');
   const [topLevel, setTopLevel] = useState(false);
-  const attribute = groupable.find((a) => a.id === (chosen ?? defaultAttributeId)) ?? groupable[0] ?? null;
+  const attribute = chartAttribute(columns, defaultAttributeId, attributes ?? []);
   const matrix = useMatrix(attribute ? { includeChildren: true, columns: { kind: 'attribute', attributeId: attribute.id }, filters } : null);
   const chart = useMemo(() => (matrix.data && attribute ? chartOf(matrix.data, measure, topLevel) : null), [matrix.data, attribute, measure, topLevel]);
 
@@ -70,7 +73,7 @@ export function ChartTab({ filters, attributes, defaultAttributeId, projectName,
     <div className="an-tab" data-testid="analysis-chart">
       <div className="an-toolbar">
         <ToolbarField label={ch.attribute} htmlFor={attributeSelect}>
-          <select id={attributeSelect} className="select select-sm" value={attribute.id} onChange={(e) => setChosen(Number(e.target.value))} data-testid="chart-attribute">
+          <select id={attributeSelect} className="select select-sm" value={attribute.id} onChange={(e) => onColumnsChange(e.target.value as ColumnsChoice)} data-testid="chart-attribute">
             {groupable.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -92,12 +95,14 @@ export function ChartTab({ filters, attributes, defaultAttributeId, projectName,
           {ch.topLevel}
         </label>
         <span className="an-toolbar-spacer" />
-        <Button size="sm" icon={<Download size={14} />} disabled={!layout} onClick={() => void exportAs('svg')} data-testid="chart-export-svg">
-          {ch.exportSvg}
-        </Button>
-        <Button size="sm" icon={<ImageDown size={14} />} disabled={!layout} onClick={() => void exportAs('png')} data-testid="chart-export-png">
-          {ch.exportPng}
-        </Button>
+        <span className="an-toolbar-actions">
+          <Button size="sm" icon={<Download size={14} />} disabled={!layout} onClick={() => void exportAs('svg')} data-testid="chart-export-svg">
+            {ch.exportSvg}
+          </Button>
+          <Button size="sm" icon={<ImageDown size={14} />} disabled={!layout} onClick={() => void exportAs('png')} data-testid="chart-export-png">
+            {ch.exportPng}
+          </Button>
+        </span>
       </div>
       {matrix.isPending && <p className="an-note an-pad">{t.analysis.loading}</p>}
       {chart && chart.rows.length === 0 && <p className="an-note an-pad">{ch.empty}</p>}

@@ -8,8 +8,6 @@ export type CodeNetworkProps = { data: Cooccurrence; modeLabel: string; drillKey
 
 const WIDTH = 860;
 const HEIGHT = 540;
-/** Beyond this many links, counts on the links would hide the picture: they stay in the tooltips. */
-const MAX_EDGE_LABELS = 40;
 
 const activate = (fn: () => void) => (e: KeyboardEvent) => {
   if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -27,7 +25,7 @@ export function CodeNetwork({ data: all, modeLabel, drillKey, onDrill }: CodeNet
   const c = t.analysis.cooccurrence;
   const nf = new Intl.NumberFormat(t.locale);
   const [hover, setHover] = useState<number | null>(null);
-  const layout = circleLayout(data, { width: WIDTH, height: HEIGHT, padX: 190, padY: 48 });
+  const layout = circleLayout(data, { width: WIDTH, height: HEIGHT, padX: 190, padY: 48, format: (n) => nf.format(n) });
   const codeAt = (i: number) => data.codes[i]!;
   const pairKey = (a: number, b: number) => {
     const x = codeAt(a).codeId;
@@ -78,30 +76,24 @@ export function CodeNetwork({ data: all, modeLabel, drillKey, onDrill }: CodeNet
             );
           })}
         </g>
-        {layout.edges.length <= MAX_EDGE_LABELS && (
-          <g className="an-edge-labels" aria-hidden="true">
-            {layout.edges.map((e) => {
-              const a = layout.nodes[e.a]!;
-              const b = layout.nodes[e.b]!;
-              const text = nf.format(e.count);
-              const w = 8 + 7 * text.length;
-              return (
-                <g key={pairKey(e.a, e.b)} className={dimmed(e.a, e.b) ? 'is-dimmed' : undefined} transform={`translate(${(a.x + b.x) / 2} ${(a.y + b.y) / 2})`}>
-                  <rect x={-w / 2} y={-9} width={w} height={18} rx={9} />
-                  <text y={4}>{text}</text>
+        <g className="an-edge-labels" aria-hidden="true">
+          {layout.edges.map(
+            (e) =>
+              e.label && (
+                <g
+                  key={pairKey(e.a, e.b)}
+                  className={dimmed(e.a, e.b) ? 'is-dimmed' : undefined}
+                  transform={`translate(${e.label.x} ${e.label.y})`}
+                  data-testid="network-edge-label"
+                >
+                  <rect x={-e.label.box.width / 2} y={-e.label.box.height / 2} width={e.label.box.width} height={e.label.box.height} rx={9} />
+                  <text y={4}>{e.label.text}</text>
                 </g>
-              );
-            })}
-          </g>
-        )}
+              ),
+          )}
+        </g>
         <g className="an-nodes">
           {layout.nodes.map((n) => {
-            const cos = Math.cos(n.angle);
-            const sin = Math.sin(n.angle);
-            const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
-            const gap = n.r + 8;
-            const lx = n.x + gap * cos;
-            const ly = n.y + gap * sin + (anchor === 'middle' ? (sin > 0 ? 12 : -4) : 4);
             const label = c.nodeLabel(n.name, n.codings);
             const key = pairKey(n.index, n.index);
             return (
@@ -120,7 +112,7 @@ export function CodeNetwork({ data: all, modeLabel, drillKey, onDrill }: CodeNet
               >
                 <title>{label}</title>
                 <circle cx={n.x} cy={n.y} r={n.r} style={{ fill: n.color }} />
-                <text x={lx} y={ly} textAnchor={anchor} className="an-node-label">
+                <text x={n.label.x} y={n.label.y} textAnchor={n.label.anchor} className="an-node-label">
                   {n.name}
                   <tspan className="an-node-count"> {nf.format(n.codings)}</tspan>
                 </text>

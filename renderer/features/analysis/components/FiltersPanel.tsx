@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Attribute, DocumentSummary } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
-import { activeFilterCount, noFilters, toggle, type FilterState } from '../filters';
+import { activeFilterCount, filtersByRange, noFilters, toggle, type FilterState, type ValueRange } from '../filters';
 
 export type Coder = { id: number; name: string; codings: number };
 
@@ -21,7 +21,8 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
   const t = useT();
   const f = t.analysis.filters;
   const active = activeFilterCount(filters);
-  const offered = attributes.filter((a) => !a.isIdentifying && a.values.length > 0 && a.values.length <= MAX_CHIPS);
+  // Dates and numbers are offered as a range whatever their number of values; others as chips.
+  const offered = attributes.filter((a) => !a.isIdentifying && a.values.length > 0 && (filtersByRange(a) || a.values.length <= MAX_CHIPS));
   return (
     <div className="an-filters" data-testid="analysis-filters">
       <header className="an-filters-header">
@@ -37,26 +38,23 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
       </header>
       <Group legend={f.attributes}>
         {offered.length === 0 && <p className="an-note">{f.noAttributes}</p>}
-        {offered.map((a) => (
-          <div key={a.id} className="an-filter-attribute" role="group" aria-label={a.name}>
-            <span className="an-filter-attribute-name">{a.name}</span>
-            <div className="an-chips">
-              {[...a.values].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base', numeric: true })).map((v) => {
-                const on = (filters.attributes[a.id] ?? []).includes(v);
-                return (
-                  <label key={v} className={on ? 'an-chip is-on' : 'an-chip'}>
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      onChange={() => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
-                    />
-                    {v}
-                  </label>
-                );
-              })}
-            </div>
-          </div>
-        ))}
+        {offered.map((a) =>
+          filtersByRange(a) ? (
+            <RangeFilter
+              key={a.id}
+              attribute={a}
+              range={filters.ranges[a.id] ?? {}}
+              onChange={(range) => onChange((x) => ({ ...x, ranges: { ...x.ranges, [a.id]: range } }))}
+            />
+          ) : (
+            <ChipsFilter
+              key={a.id}
+              attribute={a}
+              chosen={filters.attributes[a.id] ?? []}
+              onToggle={(v) => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
+            />
+          ),
+        )}
       </Group>
       <Group legend={f.documents}>
         {documents.map((d) => (
@@ -75,6 +73,67 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
           ))}
         </Group>
       )}
+    </div>
+  );
+}
+
+type ChipsFilterProps = { attribute: Attribute; chosen: readonly string[]; onToggle: (value: string) => void };
+
+/** One chip per value of a category or short text (a long value wraps inside its chip). */
+function ChipsFilter({ attribute, chosen, onToggle }: ChipsFilterProps) {
+  const values = [...attribute.values].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base', numeric: true }));
+  return (
+    <div className="an-filter-attribute" role="group" aria-label={attribute.name}>
+      <span className="an-filter-attribute-name">{attribute.name}</span>
+      <div className="an-chips">
+        {values.map((v) => {
+          const on = chosen.includes(v);
+          return (
+            <label key={v} className={on ? 'an-chip is-on' : 'an-chip'}>
+              <input type="checkbox" checked={on} onChange={() => onToggle(v)} />
+              {v}
+            </label>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+type RangeFilterProps = { attribute: Attribute; range: ValueRange; onChange: (range: ValueRange) => void };
+
+/** From/to inputs for a date or number attribute, bounded by the values in use. */
+function RangeFilter({ attribute, range, onChange }: RangeFilterProps) {
+  const f = useT().analysis.filters;
+  const isDate = attribute.type === 'date';
+  const sorted = isDate ? [...attribute.values].sort() : [...attribute.values].sort((x, y) => Number(x) - Number(y));
+  const bounds = { min: sorted[0], max: sorted[sorted.length - 1] };
+  const input = (end: 'from' | 'to', label: string) => (
+    <label className="an-range-end">
+      <span className="an-range-label">{label}</span>
+      <input
+        type={isDate ? 'date' : 'number'}
+        className="input input-sm an-range-input"
+        {...(isDate ? {} : { step: 'any' })}
+        min={bounds.min}
+        max={bounds.max}
+        placeholder={end === 'from' ? bounds.min : bounds.max}
+        value={range[end] ?? ''}
+        onChange={(e) => {
+          const { [end]: _old, ...rest } = range;
+          onChange(e.target.value === '' ? rest : { ...rest, [end]: e.target.value });
+        }}
+        data-testid={`analysis-range-${end}`}
+      />
+    </label>
+  );
+  return (
+    <div className="an-filter-attribute" role="group" aria-label={attribute.name} data-testid="analysis-range-filter">
+      <span className="an-filter-attribute-name">{attribute.name}</span>
+      <div className="an-range">
+        {input('from', f.from)}
+        {input('to', f.to)}
+      </div>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { Download } from 'lucide-react';
 import { useId, useState, type CSSProperties } from 'react';
 import type { Attribute, Matrix, MatrixColumn, SynthesisFilters } from '../../../../shared/contract';
-import { useT } from '../../../i18n';
+import { CSV_LOCALES } from '../../../../shared/csv';
+import { useLanguage, useT } from '../../../i18n';
 import { Button } from '../../../ui';
+import { groupableAttributes, matrixColumns, type ColumnsChoice } from '../column-choice';
 import { downloadBlob, safeFileName } from '../download';
 import { useMatrix } from '../hooks/useAnalysisQueries';
 import { matrixCsv } from '../matrix-csv';
@@ -16,24 +18,24 @@ export type MatrixTabProps = {
   attributes: readonly Attribute[] | null;
   /** The attribute that names actor groups, offered first. */
   defaultAttributeId: number | null;
+  /** The columns chosen in the view (shared with the chart); null until the lead picks. */
+  columns: ColumnsChoice | null;
+  onColumnsChange: (columns: ColumnsChoice) => void;
   projectName: string;
   drillKey: string | null;
   onDrill: (drill: Drill) => void;
 };
 
-/** `cases`, or an attribute's id: what the columns are. */
-type ColumnsChoice = 'cases' | `${number}`;
-
 /** Codes × participants or × actor groups, as a heat map whose cells open their quotes. */
-export function MatrixTab({ filters, attributes: loaded, defaultAttributeId, projectName, drillKey, onDrill }: MatrixTabProps) {
+export function MatrixTab({ filters, attributes: loaded, defaultAttributeId, columns, onColumnsChange, projectName, drillKey, onDrill }: MatrixTabProps) {
   const t = useT();
   const m = t.analysis.matrix;
+  const language = useLanguage();
   const attributes = loaded ?? [];
   const columnsId = useId();
-  const [choice, setChoice] = useState<ColumnsChoice | null>(null);
   const [measure, setMeasure] = useState<Measure>('codings');
   const [includeChildren, setIncludeChildren] = useState(true);
-  const effective: ColumnsChoice = choice ?? (defaultAttributeId !== null ? `${defaultAttributeId}` : 'cases');
+  const effective = matrixColumns(columns, defaultAttributeId);
   const attribute = effective === 'cases' ? null : (attributes.find((a) => a.id === Number(effective)) ?? null);
   const matrix = useMatrix(
     loaded ? { includeChildren, columns: attribute ? { kind: 'attribute', attributeId: attribute.id } : { kind: 'cases' }, filters } : null,
@@ -41,11 +43,9 @@ export function MatrixTab({ filters, attributes: loaded, defaultAttributeId, pro
   const columnLabel = (c: MatrixColumn) => (c.key === 'none' ? (attribute ? m.noValue : m.none) : c.label);
 
   const exportCsv = (data: Matrix) => {
-    const csv = matrixCsv(data, measure, {
-      corner: `${m.code} — ${m.measures[measure]}${measure === 'share' ? ' (%)' : ''}`,
-      total: m.total,
-      column: columnLabel,
-    });
+    const labels = { corner: `${m.code} — ${m.measures[measure]}${measure === 'share' ? ' (%)' : ''}`, total: m.total, column: columnLabel };
+    // The interface's spreadsheet conventions: `;` and a decimal comma in French.
+    const csv = matrixCsv(data, measure, labels, CSV_LOCALES[language]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(m.csvFile(projectName)));
   };
 
@@ -57,12 +57,10 @@ export function MatrixTab({ filters, attributes: loaded, defaultAttributeId, pro
             id={columnsId}
             className="select select-sm"
             value={effective}
-            onChange={(e) => setChoice(e.target.value as ColumnsChoice)}
+            onChange={(e) => onColumnsChange(e.target.value as ColumnsChoice)}
             data-testid="matrix-columns"
           >
-            {attributes
-              .filter((a) => a.values.length > 0 && !a.isIdentifying)
-              .map((a) => (
+            {groupableAttributes(attributes).map((a) => (
                 <option key={a.id} value={String(a.id)}>
                   {m.byAttribute(a.name)}
                 </option>

@@ -11,8 +11,8 @@ export type QuoteView = {
   speaker: string | null;
   /** The participant's identifier (`E03`), never a name. */
   caseName: string | null;
-  /** Attribute values to show as small tags (`Élu`, `Nord`). */
-  tags: readonly string[];
+  /** Values of the chosen attributes, as small tags (`Élu`, `Nord`), each named by its attribute on hover. */
+  tags: readonly { attribute: string; value: string }[];
   /** The participant's values by attribute id, for grouping. */
   values: Readonly<Record<string, string>>;
   /** The codes of the passage, each with its colour. */
@@ -39,11 +39,12 @@ export const QuoteCard = memo(function QuoteCard({ quote, onOpen }: QuoteCardPro
         <span className="an-quote-meta">
           {quote.caseName && <span className="an-quote-case">{quote.caseName}</span>}
           {quote.tags.map((tag) => (
-            <span key={tag} className="an-tag">
-              {tag}
+            <span key={tag.attribute} className="an-tag" title={tag.attribute}>
+              {tag.value}
             </span>
           ))}
-          {quote.speaker && <span className="an-quote-speaker">{quote.speaker}</span>}
+          {/* The identifier stands for the participant; a speaker's name shows only when there is none. */}
+          {!quote.caseName && quote.speaker && <span className="an-quote-speaker">{quote.speaker}</span>}
         </span>
         <span className="an-quote-text">{quote.text}</span>
         <span className="an-quote-source">

@@ -17,6 +17,8 @@ export type RetrievalTabProps = {
   filters: SynthesisFilters;
   entries: readonly CodeEntry[];
   attributes: readonly Attribute[];
+  /** The attributes the quote cards show (the view's columns and filters). */
+  shownAttributes: readonly Attribute[];
   cases: readonly Case[];
   onOpen: (request: QuoteRequest) => void;
 };
@@ -26,7 +28,7 @@ type Mode = 'codes' | 'query';
 type SortChoice = Exclude<RetrieveSort, 'attribute'> | `attribute:${number}`;
 
 /** Every quote of some codes, or of a code query, filtered, sorted and grouped; each opens in its transcript. */
-export function RetrievalTab({ filters, entries, attributes, cases, onOpen }: RetrievalTabProps) {
+export function RetrievalTab({ filters, entries, attributes, shownAttributes, cases, onOpen }: RetrievalTabProps) {
   const t = useT();
   const r = t.analysis.retrieval;
   const ids = { sort: useId(), group: useId() };
@@ -53,10 +55,17 @@ export function RetrievalTab({ filters, entries, attributes, cases, onOpen }: Re
 
   const codesById = useMemo(() => new Map(entries.map((e) => [e.code.id, e.code])), [entries]);
   const valuesOfCase = useMemo(() => new Map(cases.map((c) => [c.id, c.values])), [cases]);
+  // The cards' tags: the chosen attributes and the one sorted by; the one grouped by is the group's title already.
+  const tagged = useMemo(() => {
+    const sortId = sort.startsWith('attribute:') ? Number(sort.slice('attribute:'.length)) : null;
+    const groupId = grouping.startsWith('attribute:') ? Number(grouping.slice('attribute:'.length)) : null;
+    const sorted = sortId === null ? [] : attributes.filter((a) => a.id === sortId);
+    return [...new Set([...shownAttributes, ...sorted])].filter((a) => a.id !== groupId);
+  }, [shownAttributes, attributes, sort, grouping]);
   const quotes: QuoteView[] | null = useMemo(() => {
-    if (mode === 'codes') return retrieve.data ? retrieve.data.codings.map((c) => codingView(c, attributes, codeIds.length > 1 || includeChildren)) : null;
-    return queried.data ? queried.data.passages.map((p) => passageView(p, attributes, valuesOfCase, codesById)) : null;
-  }, [mode, retrieve.data, queried.data, attributes, codeIds.length, includeChildren, valuesOfCase, codesById]);
+    if (mode === 'codes') return retrieve.data ? retrieve.data.codings.map((c) => codingView(c, tagged, codeIds.length > 1 || includeChildren)) : null;
+    return queried.data ? queried.data.passages.map((p) => passageView(p, tagged, valuesOfCase, codesById)) : null;
+  }, [mode, retrieve.data, queried.data, tagged, codeIds.length, includeChildren, valuesOfCase, codesById]);
   const counts = mode === 'codes' ? retrieve.data : queried.data;
   const pending = mode === 'codes' ? retrieve.isFetching : queried.isFetching;
   const { limit, more } = useQuoteLimit();

@@ -1,10 +1,10 @@
 import { CircleCheck, Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { licences, Licence, type ExportFormat, type ReportSettings } from '../../../../shared/contract';
+import { licences, Licence, type ExportFormat, type Language, type ReportSettings } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
-import { useT } from '../../../i18n';
+import { useLanguage, useT } from '../../../i18n';
 import { Banner, Button, Dialog } from '../../../ui';
-import { defaultFileName, exportGroups, groupOf, isReportFormat } from '../export-formats';
+import { defaultFileName, exportGroups, groupOf, isCsvFormat, isReportFormat, isTableFormat } from '../export-formats';
 import { useExportChoices, useReportSettings, useRunExport } from '../hooks/useExport';
 import { LeakReport, leaksOf } from './LeakReport';
 
@@ -29,6 +29,9 @@ export function ExportDialog({ projectName, onClose, onOpenAnonymization }: Expo
   const run = useRunExport();
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [anonymized, setAnonymized] = useState(false);
+  // CSV for the spreadsheet of the interface's locale unless the user picks the other one.
+  const language = useLanguage();
+  const [csvLocale, setCsvLocale] = useState<Language>(language);
   const [report, setReport] = useState<ReportSettings | null>(null);
   useEffect(() => {
     if (settings.data && report === null) setReport(settings.data);
@@ -52,6 +55,8 @@ export function ExportDialog({ projectName, onClose, onOpenAnonymization }: Expo
       anonymized,
       defaultName: defaultFileName(projectName, te.groups[groupOf(format)], format),
       ...(withReport && report ? { report: { ...report, codeIds: report.codeIds?.length ? report.codeIds : null } } : {}),
+      ...(isTableFormat(format) ? { language } : {}),
+      ...(isCsvFormat(format) ? { csvLocale } : {}),
     });
   };
   const error = run.error instanceof AppError ? run.error : run.error ? new AppError('INTERNAL', run.error.message) : null;
@@ -129,6 +134,24 @@ export function ExportDialog({ projectName, onClose, onOpenAnonymization }: Expo
               <p className="note">{te.groupNotes[groupOf(format)]}</p>
             </div>
           )}
+          {isCsvFormat(format) && (
+            <label className="field exp-csv" data-testid="export-csv-options">
+              <span className="field-label">{te.csvFormat}</span>
+              <select
+                className="select"
+                value={csvLocale}
+                onChange={(e) => {
+                  run.reset();
+                  setCsvLocale(e.target.value === 'en' ? 'en' : 'fr');
+                }}
+                data-testid="export-csv-locale"
+              >
+                <option value="fr">{te.csvLocales.fr}</option>
+                <option value="en">{te.csvLocales.en}</option>
+              </select>
+              <span className="note">{te.csvNote}</span>
+            </label>
+          )}
           {withReport && report && (
             <fieldset className="exp-report" data-testid="export-report-options">
               <legend className="field-label">{te.report}</legend>
@@ -201,6 +224,13 @@ export function ExportDialog({ projectName, onClose, onOpenAnonymization }: Expo
               <label className="checkbox-field">
                 <input type="checkbox" checked={report.includeAnnex} onChange={(e) => patch({ includeAnnex: e.target.checked })} />
                 <span>{te.annex}</span>
+              </label>
+              <label className="checkbox-field">
+                <input type="checkbox" checked={report.draft} onChange={(e) => patch({ draft: e.target.checked })} data-testid="export-draft" />
+                <span>
+                  {te.draft}
+                  <span className="checkbox-note note">{te.draftNote}</span>
+                </span>
               </label>
             </fieldset>
           )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ExportFormat, ExportResult, ReportSettings } from '../../../../shared/contract';
+import type { ExportFormat, ExportResult, Language, ReportSettings } from '../../../../shared/contract';
 import { AppError, errorCodes } from '../../../../shared/result';
 import { useApi, useCall } from '../../../api-context';
 import { invalidateSoon, queryKeys } from '../../../query-keys';
@@ -27,6 +27,10 @@ export type ExportRun = {
   anonymized: boolean;
   /** The report's settings to keep (report formats only): the export reads them from the project. */
   report?: ReportSettings;
+  /** Tables: headers in this language (the interface's). */
+  language?: Language;
+  /** CSV: the spreadsheet locale (`fr`: `;` and a decimal comma; `en`: `,` and a point). */
+  csvLocale?: Language;
 };
 
 /** How an export ended: written where the user chose, downloaded (browser mode), or cancelled in the save dialog. */
@@ -55,6 +59,8 @@ export function useRunExport() {
           format: run.format,
           ...(picked.path === null ? {} : { path: picked.path }),
           ...(run.anonymized ? { anonymized: true } : {}),
+          ...(run.language ? { language: run.language } : {}),
+          ...(run.csvLocale ? { csvLocale: run.csvLocale } : {}),
           ...(overwrite ? { overwrite: true } : {}),
         });
       const result = await write(false).catch(async (e: unknown) => {
