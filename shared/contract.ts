@@ -387,10 +387,20 @@ export const contract = {
   },
   /**
    * Creates a code and applies it in one undoable step: the palette's “Create code …” and in-vivo
-   * coding (the selection's words become the code's name).
+   * coding (the selection's words become the code's name). `parents`: the names of the codes
+   * between `parentId` and the new one (the palette's `Gouvernance/Confiance`), each reused when it
+   * exists there, created otherwise — all in the same undoable step.
    */
   'codings:applyNew': {
-    input: z.object({ documentId: Id, start: Offset, end: Offset, name: Name, parentId: Id.nullable().default(null), color: Color.optional() }),
+    input: z.object({
+      documentId: Id,
+      start: Offset,
+      end: Offset,
+      name: Name,
+      parentId: Id.nullable().default(null),
+      color: Color.optional(),
+      parents: z.array(Name).max(32).optional(),
+    }),
     output: z.object({ code: Code, coding: Coding }),
   },
   /** Moves a coding's boundaries. */

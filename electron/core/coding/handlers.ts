@@ -1,7 +1,7 @@
 import type { Code, Coding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { mustGetCode, type CodeRepo } from '../codebook/code-repo';
-import { prepareCode } from '../codebook/handlers';
+import { prepareCodeInPath } from '../codebook/handlers';
 import type { ProjectHandlers } from '../dispatch';
 import type { DocumentRepo } from '../documents/document-repo';
 import type { DocumentTexts, TextWindow } from '../documents/document-texts';
@@ -85,9 +85,9 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
     'codings:apply': ({ documentId, codeId, start, end }) => applyCodes(ctx, all, [codeId], { documentId, start, end })[0]!,
     'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }, 'codings:applyMany'),
     'codings:get': ({ id }) => mustGetCoding(id),
-    'codings:applyNew': ({ documentId, start, end, name, parentId, color }) => {
+    'codings:applyNew': ({ documentId, start, end, name, parentId, color, parents }) => {
       const text = checkedText(all, { documentId, start, end });
-      const insertCode = prepareCode(ctx, repos.codes, { name, parentId, color });
+      const insertCode = prepareCodeInPath(ctx, repos.codes, { name, parentId, color, parents });
       const { codeId, codingId } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
         const codeId = insertCode();
         return { codeId, codingId: insertCoding(ctx, all, text, codeId, { documentId, start, end }) };
