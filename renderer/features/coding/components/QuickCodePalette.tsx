@@ -3,11 +3,11 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Code } from '../../../../shared/contract';
 import { isAppError, type ErrorCode } from '../../../../shared/result';
 import { afterPaint } from '../../../after-paint';
-import { useT } from '../../../i18n';
+import { useT, type Messages } from '../../../i18n';
 import { isMac } from '../../../platform';
 import { ColorSwatch } from '../../../ui';
 import { codePath, nextColor } from '../../codebook';
-import { paletteOptions, type PaletteOption } from '../filter-codes';
+import { paletteOptions, queryPath, resolvePath, type PaletteOption } from '../filter-codes';
 import { useApplyCodes, useApplyNewCode } from '../hooks/useApplyCoding';
 import { useRecentCodes } from '../hooks/useRecentCodes';
 
@@ -27,11 +27,15 @@ export type QuickCodePaletteProps = {
   onClose: (codeId?: number) => void;
 };
 
+type CreateOption = Extract<PaletteOption, { kind: 'create' }>;
+
 /**
  * Type to find a code (fuzzy: « cfh » finds « Confiance des habitants »), arrows to choose, Enter to
- * apply — or to create a code of that name and apply it. Ctrl+Enter (or Ctrl+Space, or Space
- * before typing) ticks several codes, which Enter then applies in one undoable step. With nothing
- * typed, the recently applied codes come first.
+ * apply — or to create a code of that name and apply it; a path (`Gouvernance/Confiance`) creates
+ * the codes it lacks, under those it names that exist. Ctrl+Enter (or Ctrl+Space, or Space before
+ * typing) ticks several codes: Enter applies the highlighted one and the ticked ones in one
+ * undoable step, and the line at the bottom says what it will do. With nothing typed, the recently
+ * applied codes come first.
  */
 export function QuickCodePalette({ codes, target, placement = {}, onClose }: QuickCodePaletteProps) {
   const t = useT();
@@ -81,9 +85,9 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
     apply.mutate({ ...range, codeIds: [...codeIds] }, { onSuccess: () => afterPaint(() => done(codeIds)) });
   };
 
-  const createAndApply = (name: string, also: readonly number[]) =>
+  const createAndApply = ({ name, parentId, parents }: CreateOption, also: readonly number[]) =>
     applyNew.mutate(
-      { ...range, name, parentId: null, color: nextColor(codes) },
+      { ...range, name, parentId, ...(parents.length > 0 ? { parents } : {}), color: nextColor(codes) },
       {
         onSuccess: ({ code }) => (also.length > 0 ? applyIds([code.id, ...also]) : done([code.id])),
         onError: (e) => {
@@ -100,11 +104,11 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
     setChecked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   };
 
+  /** Enter: the highlighted choice and the ticked codes, together (see `enterAction`). */
   const choose = (option: PaletteOption | undefined) => {
     if (busy) return;
-    if (option?.kind === 'create') return createAndApply(option.name, checked);
-    if (checked.length > 0) return applyIds(checked);
-    if (option?.kind === 'code') applyIds([option.code.id]);
+    if (option?.kind === 'create') return createAndApply(option, checked);
+    applyIds(enterCodes(option, checked));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -128,6 +132,11 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
   const firstOther = options.findIndex((o) => o.kind === 'code' && !o.isRecent);
   const hasRecent = options.some((o) => o.kind === 'code' && o.isRecent);
   const mod = isMac() ? '⌘' : 'Ctrl';
+  const action = enterAction(options[current], checked, byId, paths, t.coding);
+  // A name that is only a folder's: say so rather than « no code matches ».
+  const typed = queryPath(query);
+  const named = typed.length > 0 ? resolvePath(codes, typed) : [];
+  const folder = named.length === typed.length && named.length > 0 && !named[named.length - 1]!.isCodable ? named[named.length - 1]!.name : null;
 
   return (
     <div
@@ -200,7 +209,9 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
                 onClick={() => choose(option)}
               >
                 <Plus size={14} aria-hidden="true" />
-                <span className="palette-name">{t.coding.createCode(option.name)}</span>
+                <span className="palette-name">
+                  {option.path.length > 1 ? t.coding.createCodePath(option.path.join(' › '), option.parents.length + 1) : t.coding.createCode(option.name)}
+                </span>
                 <kbd className="palette-kbd">{t.coding.enterKey}</kbd>
               </li>,
             ];
@@ -243,17 +254,57 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
           ];
         })}
       </ul>
-      {options.length === 0 && <p className="palette-empty">{codes.length === 0 ? t.coding.typeToCreate : t.coding.noMatch}</p>}
+      {options.length === 0 && <p className="palette-empty">{codes.length === 0 ? t.coding.typeToCreate : (folder ? t.coding.folderNamed(folder) : t.coding.noMatch)}</p>}
       {failure && (
         <p className="field-error palette-error" role="alert">
           {failure.message}
         </p>
       )}
-      <p className="palette-hint">
-        {checked.length > 0 ? t.coding.hintApplyChecked(checked.length) : t.coding.hintKeys(mod)}
+      <p className="palette-footer">
+        {action && (
+          <span className="palette-action" data-testid="palette-action">
+            <kbd className="palette-kbd">{t.coding.enterKey}</kbd>
+            <span className="palette-action-text">{action}</span>
+          </span>
+        )}
+        <span className="palette-hint">{t.coding.hintKeys(mod)}</span>
       </p>
     </div>
   );
+}
+
+/** The codes Enter applies: the highlighted one, then the ticked ones (each once). */
+function enterCodes(option: PaletteOption | undefined, checked: readonly number[]): number[] {
+  const highlighted = option?.kind === 'code' ? [option.code.id] : [];
+  return [...new Set([...checked, ...highlighted])];
+}
+
+type ActionLabels = Pick<Messages['coding'], 'enterApply' | 'enterCreate' | 'enterApplyChecked' | 'enterAlsoChecked'>;
+
+/**
+ * What Enter will do, in words: « Appliquer Confiance + 2 codes cochés », « Créer Gouvernance ›
+ * Confiance et l’appliquer »; null when it does nothing.
+ */
+export function enterAction(
+  option: PaletteOption | undefined,
+  checked: readonly number[],
+  byId: ReadonlyMap<number, Code>,
+  paths: ReadonlyMap<number, string[]>,
+  labels: ActionLabels,
+): string | null {
+  const label = (id: number) => byId.get(id)?.name ?? paths.get(id)?.at(-1) ?? '?';
+  if (option?.kind === 'create') {
+    const create = labels.enterCreate(option.path.join(' › '));
+    return checked.length > 0 ? `${create} ${labels.enterAlsoChecked(checked.length)}` : create;
+  }
+  if (option?.kind === 'code') {
+    const others = checked.filter((id) => id !== option.code.id).length;
+    const apply = labels.enterApply(label(option.code.id));
+    return others > 0 ? `${apply} ${labels.enterAlsoChecked(others)}` : apply;
+  }
+  if (checked.length === 1) return labels.enterApply(label(checked[0]!));
+  if (checked.length > 1) return labels.enterApplyChecked(checked.length);
+  return null;
 }
 
 /** The name with the characters the query matched in bold. */
