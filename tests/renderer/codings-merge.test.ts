@@ -45,3 +45,11 @@ describe('confirming an apply', () => {
     ]);
   });
 });
+
+describe('codings at a selection', () => {
+  it('lists one passage once, the core’s coding rather than its stand-in', async () => {
+    const { codingsAt } = await import('../../renderer/features/coding/codings-at');
+    const list = [coding(-3, 7, 0, 10), coding(1, 7, 0, 10), coding(2, 8, 0, 10), coding(3, 7, 0, 10, 2), coding(1, 7, 0, 10)];
+    expect(codingsAt(list, { from: 2, to: 5 }).map((c) => c.id)).toEqual([1, 2, 3]);
+  });
+});
