@@ -389,7 +389,8 @@ export const contract = {
    * Creates a code and applies it in one undoable step: the palette's “Create code …” and in-vivo
    * coding (the selection's words become the code's name). `parents`: the names of the codes
    * between `parentId` and the new one (the palette's `Gouvernance/Confiance`), each reused when it
-   * exists there, created otherwise — all in the same undoable step.
+   * exists there, created otherwise; `alsoCodeIds`: existing codes applied to the same passage (the
+   * palette's ticked codes) — all in the same undoable step.
    */
   'codings:applyNew': {
     input: z.object({
@@ -400,8 +401,9 @@ export const contract = {
       parentId: Id.nullable().default(null),
       color: Color.optional(),
       parents: z.array(Name).max(32).optional(),
+      alsoCodeIds: z.array(Id).max(500).optional(),
     }),
-    output: z.object({ code: Code, coding: Coding }),
+    output: z.object({ code: Code, coding: Coding, also: z.array(Coding).optional() }),
   },
   /** Moves a coding's boundaries. */
   'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: Coding },

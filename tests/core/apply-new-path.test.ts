@@ -65,3 +65,30 @@ describe('codings:applyNew with a path', () => {
     expect(await s.state()).toEqual(before);
   });
 });
+
+describe('codings:applyNew with the ticked codes', () => {
+  it('creates the code and applies it with existing codes in one undoable step', async () => {
+    const s = await setup();
+    const a = await s.core.call('codes:create', { name: 'Attentes', parentId: null });
+    const b = await s.core.call('codes:create', { name: 'Temporalité', parentId: null });
+    const before = await s.state();
+    const { code, coding, also } = await s.core.call('codings:applyNew', { ...s.range, name: 'Confiance', parents: ['Gouvernance'], alsoCodeIds: [a.id, b.id, a.id] });
+    expect(also?.map((c) => [c.codeId, c.start, c.end])).toEqual([
+      [a.id, coding.start, coding.end],
+      [b.id, coding.start, coding.end],
+    ]);
+    expect((await s.core.call('codings:listByDocument', { documentId: s.range.documentId })).map((c) => c.codeId).sort()).toEqual([a.id, b.id, code.id].sort());
+    await s.core.call('history:undo', {});
+    expect(await s.state()).toEqual(before);
+  });
+
+  it('refuses a folder or an unknown code among them, changing nothing', async () => {
+    const s = await setup();
+    const folder = await s.core.call('codes:create', { name: 'Dossier', parentId: null });
+    await s.core.call('codes:update', { id: folder.id, isCodable: false });
+    const before = await s.state();
+    await expect(s.core.call('codings:applyNew', { ...s.range, name: 'X', alsoCodeIds: [folder.id] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(s.core.call('codings:applyNew', { ...s.range, name: 'X', alsoCodeIds: [999] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await s.state()).toEqual(before);
+  });
+});

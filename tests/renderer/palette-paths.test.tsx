@@ -178,8 +178,12 @@ describe('the palette with paths and ticked codes', () => {
     fireEvent.change(input, { target: { value: 'Gouvernance/Silos' } });
     expect(screen.getByTestId('palette-action').textContent).toBe('EntréeCréer Gouvernance › Silos et l’appliquer + 1 code coché');
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(core.callsTo('codings:applyMany')).toHaveLength(1));
+    // One call, so one undoable step: the new code and the ticked one.
+    await waitFor(() => expect(core.callsTo('codings:applyNew')).toMatchObject([{ documentId: 1, start, end, name: 'Silos', parentId: 1, alsoCodeIds: [3] }]));
+    await waitFor(() => expect(screen.queryByTestId('quick-code-palette')).toBeNull());
+    expect(core.callsTo('codings:applyMany')).toEqual([]);
+    expect(core.callsTo('codings:apply')).toEqual([]);
     const silos = core.state.codes.find((c) => c.name === 'Silos')!;
-    expect(core.callsTo('codings:applyMany')).toEqual([{ documentId: 1, codeIds: [silos.id, 3], start, end }]);
+    expect(core.state.codings.filter((c) => c.start === start && c.end === end).map((c) => c.codeId).sort()).toEqual([3, silos.id].sort());
   });
 });

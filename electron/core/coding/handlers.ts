@@ -85,14 +85,18 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
     'codings:apply': ({ documentId, codeId, start, end }) => applyCodes(ctx, all, [codeId], { documentId, start, end })[0]!,
     'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }, 'codings:applyMany'),
     'codings:get': ({ id }) => mustGetCoding(id),
-    'codings:applyNew': ({ documentId, start, end, name, parentId, color, parents }) => {
+    'codings:applyNew': ({ documentId, start, end, name, parentId, color, parents, alsoCodeIds = [] }) => {
       const text = checkedText(all, { documentId, start, end });
+      const also = [...new Set(alsoCodeIds)].map((id) => mustGetCode(repos.codes, id));
+      also.forEach(checkCodable);
       const insertCode = prepareCodeInPath(ctx, repos.codes, { name, parentId, color, parents });
-      const { codeId, codingId } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
+      const { codeId, codingId, alsoIds } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
         const codeId = insertCode();
-        return { codeId, codingId: insertCoding(ctx, all, text, codeId, { documentId, start, end }) };
+        const codingId = insertCoding(ctx, all, text, codeId, { documentId, start, end });
+        return { codeId, codingId, alsoIds: also.map((c) => insertCoding(ctx, all, text, c.id, { documentId, start, end })) };
       });
-      return { code: mustGetCode(repos.codes, codeId), coding: codings.get(codingId)! };
+      const alsoCodings = also.length > 0 ? { also: alsoIds.map((id) => codings.get(id)!) } : {};
+      return { code: mustGetCode(repos.codes, codeId), coding: codings.get(codingId)!, ...alsoCodings };
     },
     'codings:update': ({ id, start, end }) => {
       const coding = mustGetCoding(id);

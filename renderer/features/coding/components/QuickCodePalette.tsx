@@ -87,9 +87,10 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
 
   const createAndApply = ({ name, parentId, parents }: CreateOption, also: readonly number[]) =>
     applyNew.mutate(
-      { ...range, name, parentId, ...(parents.length > 0 ? { parents } : {}), color: nextColor(codes) },
+      { ...range, name, parentId, ...(parents.length > 0 ? { parents } : {}), ...(also.length > 0 ? { alsoCodeIds: [...also] } : {}), color: nextColor(codes) },
       {
-        onSuccess: ({ code }) => (also.length > 0 ? applyIds([code.id, ...also]) : done([code.id])),
+        // The ticked codes are applied with the new one, in the same undoable step.
+        onSuccess: ({ code }) => afterPaint(() => done([...also, code.id])),
         onError: (e) => {
           // The core knows the names better (its comparison may differ): apply the existing code.
           const id = isAppError(e) && e.code === 'CONFLICT' ? (e.details as { id?: unknown } | undefined)?.id : undefined;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Code, Coding } from '../../../../shared/contract';
+import type { Coding, Output } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
 import { invalidateSoon } from '../../../query-keys';
 import type { VerbatimMutationMeta } from '../../../query-meta';
@@ -7,7 +7,18 @@ import { confirmCodings, editCodings, insertSorted, pendingCoding, refreshAfterC
 
 export type ApplyCodingInput = { documentId: number; codeId: number; start: number; end: number };
 export type ApplyManyInput = { documentId: number; codeIds: number[]; start: number; end: number };
-export type ApplyNewInput = { documentId: number; start: number; end: number; name: string; parentId?: number | null; parents?: string[]; color?: string };
+export type ApplyNewInput = {
+  documentId: number;
+  start: number;
+  end: number;
+  name: string;
+  parentId?: number | null;
+  /** Codes to create (or reuse) between `parentId` and the new one. */
+  parents?: string[];
+  /** Existing codes applied to the passage in the same step. */
+  alsoCodeIds?: number[];
+  color?: string;
+};
 
 /** How long the core may take before the passage shows as being coded (a stand-in highlight). */
 const SHOW_PENDING_AFTER_MS = 80;
@@ -62,9 +73,9 @@ export function useApplyNewCode(meta?: VerbatimMutationMeta) {
   const client = useQueryClient();
   return useMutation({
     ...(meta ? { meta } : {}),
-    mutationFn: (input: ApplyNewInput): Promise<{ code: Code; coding: Coding }> => call('codings:applyNew', input),
-    onSuccess: ({ coding }) => {
-      confirmCodings(client, coding.documentId, [], [coding]);
+    mutationFn: (input: ApplyNewInput): Promise<Output<'codings:applyNew'>> => call('codings:applyNew', input),
+    onSuccess: ({ coding, also = [] }) => {
+      if (confirmCodings(client, coding.documentId, [], [coding, ...also])) invalidateSoon(client, ['memos']);
     },
     onSettled: (_answer, error, input) => refreshAfterCodingChange(client, ['codes', 'codings'], input.documentId, error === null),
   });
