@@ -448,6 +448,16 @@ describe.skipIf(!hasBrowser)('workbench: code paths in the palette, labels and m
     // Hovering a label names its code and shows the memo's start.
     await page.locator('.cm-stripe:has(.cm-stripe-memo)').hover({ force: true });
     await expect.poll(() => page.getByTestId('stripe-tooltip').textContent()).toContain('Le report appris par la presse');
+    await page.screenshot({ path: '/tmp/shots/workbench/margin-memo-hover.png' });
+
+    // Clicking it selects the coding: the inspector shows it once, in its card.
+    await page.locator('.cm-stripe:has(.cm-stripe-memo)').click({ force: true });
+    await page.getByTestId('selected-coding').waitFor();
+    await expect.poll(() => page.getByTestId('selected-coding-quote').textContent()).toContain('les promesses sur le calendrier');
+    const listed = await page.getByTestId('selection-code').allTextContents();
+    expect(listed.filter((t) => t.includes('Promesses non tenues'))).toEqual([]);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: '/tmp/shots/workbench/inspector-selected-once.png' });
   });
 });
 
