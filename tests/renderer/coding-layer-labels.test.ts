@@ -11,7 +11,7 @@ import { codingLayer, laidCodings, setCodingLayer } from '../../renderer/feature
 import { placeStripeLabels, type StripeBox } from '../../renderer/features/coding/editor/stripe-labels';
 
 const room = { right: 200, measure: (name: string) => name.length * 6, stripeWidth: 4, gap: 4, height: 15, minWidth: 34 };
-const box = (id: number, left: number, top: number, height: number, name: string, isStart = true): StripeBox => ({ id, left, top, height, name, isStart });
+const box = (id: number, left: number, top: number, height: number, name: string, isStart = true, codeId = id): StripeBox => ({ id, codeId, left, top, height, name, isStart });
 
 describe('stripe labels', () => {
   it('labels a lone stripe at its start with its whole name', () => {
@@ -43,6 +43,15 @@ describe('stripe labels', () => {
     expect([...labels.keys()]).toEqual([1]);
     // 20 px lower, there is room for both.
     expect([...placeStripeLabels([box(1, 100, 20, 6, 'Confiance'), box(2, 100, 40, 40, 'Promesses')], room).keys()]).toEqual([1, 2]);
+  });
+
+  it('does not name a code again beside a stripe of the same code running alongside', () => {
+    // Two codings of Confiance in one paragraph (lanes 0 and 1), then one further down.
+    const stripes = [box(1, 100, 20, 60, 'Confiance', true, 7), box(2, 106, 40, 60, 'Confiance', true, 7), box(3, 100, 200, 20, 'Confiance', true, 7)];
+    expect([...placeStripeLabels(stripes, { ...room, right: 260 }).keys()]).toEqual([1, 3]);
+    // Another code there is named.
+    const other = [box(1, 100, 20, 60, 'Confiance', true, 7), box(2, 106, 40, 60, 'Promesses', true, 8)];
+    expect([...placeStripeLabels(other, { ...room, right: 260 }).keys()]).toEqual([1, 2]);
   });
 
   it('gives no label to a stripe that does not start in view (its start is above)', () => {

@@ -528,7 +528,7 @@ function stripeMarkers(view: EditorView): StripeMarker[] {
     const bottom = y(to, -1);
     if (top === null || bottom === null) continue;
     const height = Math.max(STRIPE_MIN_HEIGHT, Math.round(bottom - top));
-    boxes.push({ id: c.id, left: x0 + c.lane * LANE_WIDTH, top: Math.round(top), height, name: c.name, isStart: c.start >= vFrom, coding: c });
+    boxes.push({ id: c.id, codeId: c.codeId, left: x0 + c.lane * LANE_WIDTH, top: Math.round(top), height, name: c.name, isStart: c.start >= vFrom, coding: c });
   }
   // Labels stay inside what the pane shows (no horizontal scrolling for them).
   const right = view.scrollDOM.scrollLeft + view.scrollDOM.clientWidth - 6;

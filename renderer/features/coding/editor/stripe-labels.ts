@@ -4,11 +4,14 @@
  * next stripe on its right that the label would cross, or the edge of the pane; and no other label
  * there. A label that would show less than a few letters is left out (the stripe's tooltip still
  * names the code), so that a crowded stretch of the margin stays readable rather than full of
- * stubs. Pure (boxes in, widths out), run on the stripes of the rendered viewport only.
+ * stubs; so is one that would repeat the label of a stripe of the same code beside it (two codings
+ * of one code in one paragraph). Pure (boxes in, widths out), run on the stripes of the rendered viewport only.
  */
 
 export type StripeBox = {
   id: number;
+  /** The coding's code: a code named beside a stripe is not named again beside the stripes next to it. */
+  codeId: number;
   /** Left edge of the stripe, in the layer's coordinates. */
   left: number;
   top: number;
@@ -36,6 +39,7 @@ export type LabelRoom = {
 /** The width of each stripe's label (its left is the stripe's left + stripe width + gap), by stripe id. */
 export function placeStripeLabels(stripes: readonly StripeBox[], room: LabelRoom): Map<number, number> {
   const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const labelled: StripeBox[] = [];
   const out = new Map<number, number>();
   // Top to bottom, then left to right: a coding's label goes before those that start lower.
   const order = stripes.filter((s) => s.isStart && s.name !== '').sort((a, b) => a.top - b.top || a.left - b.left);
@@ -48,6 +52,8 @@ export function placeStripeLabels(stripes: readonly StripeBox[], room: LabelRoom
       if (o.id === s.id || o.left <= s.left || o.left - room.gap >= limit) continue;
       if (o.top < y2 && o.top + o.height > y1) limit = o.left - room.gap;
     }
+    // The same code already named beside a stripe that runs alongside this one (or its label).
+    if (labelled.some((o) => o.codeId === s.codeId && o.top < Math.max(y2, s.top + s.height) && s.top < o.top + Math.max(o.height, room.height))) continue;
     const natural = room.measure(s.name);
     const width = Math.min(natural, limit - x1);
     if (width < natural && width < room.minWidth) continue;
@@ -55,6 +61,7 @@ export function placeStripeLabels(stripes: readonly StripeBox[], room: LabelRoom
     const x2 = x1 + width;
     if (placed.some((p) => p.x1 < x2 && x1 < p.x2 && p.y1 < y2 && y1 < p.y2)) continue;
     placed.push({ x1, x2, y1, y2 });
+    labelled.push(s);
     out.set(s.id, Math.floor(width));
   }
   return out;
