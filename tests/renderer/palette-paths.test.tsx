@@ -8,7 +8,7 @@ import { EditorSelection } from '@codemirror/state';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../shared/contract';
-import { enterAction } from '../../renderer/features/coding/components/QuickCodePalette';
+import { enterAction } from '../../renderer/features/coding/palette-action';
 import { creationFor, paletteOptions, queryPath } from '../../renderer/features/coding/filter-codes';
 import { fr } from '../../renderer/i18n/fr';
 import { en } from '../../renderer/i18n/en';

@@ -3,11 +3,12 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Code } from '../../../../shared/contract';
 import { isAppError, type ErrorCode } from '../../../../shared/result';
 import { afterPaint } from '../../../after-paint';
-import { useT, type Messages } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { isMac } from '../../../platform';
 import { ColorSwatch } from '../../../ui';
 import { codePath, nextColor } from '../../codebook';
 import { paletteOptions, queryPath, resolvePath, type PaletteOption } from '../filter-codes';
+import { enterAction, enterCodes } from '../palette-action';
 import { useApplyCodes, useApplyNewCode } from '../hooks/useApplyCoding';
 import { useRecentCodes } from '../hooks/useRecentCodes';
 
@@ -272,40 +273,6 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
       </p>
     </div>
   );
-}
-
-/** The codes Enter applies: the highlighted one, then the ticked ones (each once). */
-function enterCodes(option: PaletteOption | undefined, checked: readonly number[]): number[] {
-  const highlighted = option?.kind === 'code' ? [option.code.id] : [];
-  return [...new Set([...checked, ...highlighted])];
-}
-
-type ActionLabels = Pick<Messages['coding'], 'enterApply' | 'enterCreate' | 'enterApplyChecked' | 'enterAlsoChecked'>;
-
-/**
- * What Enter will do, in words: « Appliquer Confiance + 2 codes cochés », « Créer Gouvernance ›
- * Confiance et l’appliquer »; null when it does nothing.
- */
-export function enterAction(
-  option: PaletteOption | undefined,
-  checked: readonly number[],
-  byId: ReadonlyMap<number, Code>,
-  paths: ReadonlyMap<number, string[]>,
-  labels: ActionLabels,
-): string | null {
-  const label = (id: number) => byId.get(id)?.name ?? paths.get(id)?.at(-1) ?? '?';
-  if (option?.kind === 'create') {
-    const create = labels.enterCreate(option.path.join(' › '));
-    return checked.length > 0 ? `${create} ${labels.enterAlsoChecked(checked.length)}` : create;
-  }
-  if (option?.kind === 'code') {
-    const others = checked.filter((id) => id !== option.code.id).length;
-    const apply = labels.enterApply(label(option.code.id));
-    return others > 0 ? `${apply} ${labels.enterAlsoChecked(others)}` : apply;
-  }
-  if (checked.length === 1) return labels.enterApply(label(checked[0]!));
-  if (checked.length > 1) return labels.enterApplyChecked(checked.length);
-  return null;
 }
 
 /** The name with the characters the query matched in bold. */
