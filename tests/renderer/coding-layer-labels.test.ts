@@ -6,9 +6,10 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Code, Coding } from '../../shared/contract';
+import type { Code } from '../../shared/contract';
 import { codingLayer, laidCodings, setCodingLayer } from '../../renderer/features/coding/editor/coding-layer';
 import { placeStripeLabels, type StripeBox } from '../../renderer/features/coding/editor/stripe-labels';
+import { codeFixture, codingFixture } from './code-fixture';
 
 const room = { right: 200, measure: (name: string) => name.length * 6, stripeWidth: 4, gap: 4, height: 15, minWidth: 34 };
 const box = (id: number, left: number, top: number, height: number, name: string, isStart = true, codeId = id): StripeBox => ({ id, codeId, left, top, height, name, isStart });
@@ -59,21 +60,8 @@ describe('stripe labels', () => {
   });
 });
 
-const code = (id: number, name: string, color: string): Code => ({
-  id,
-  guid: String(id),
-  parentId: null,
-  name,
-  color,
-  description: '',
-  position: id,
-  isCodable: true,
-  codings: 0,
-  documents: 0,
-  codingsWithSubcodes: 0,
-  documentsWithSubcodes: 0,
-});
-const coding = (id: number, codeId: number, start: number, end: number): Coding => ({ id, documentId: 1, codeId, start, end, coderId: 1, createdAt: '' });
+const code = (id: number, name: string, color: string): Code => codeFixture(id, name, { color });
+const coding = codingFixture;
 const codes = [code(1, 'Confiance', '#1f77b4'), code(2, 'Promesses', '#2ca02c')];
 
 describe('memo markers', () => {

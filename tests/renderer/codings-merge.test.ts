@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../shared/contract';
 import { confirmCodings } from '../../renderer/features/coding/codings-cache';
 import { queryKeys } from '../../renderer/query-keys';
+import { codingFixture } from './code-fixture';
 
-const coding = (id: number, codeId: number, start: number, end: number, coderId = 1): Coding => ({ id, documentId: 1, codeId, start, end, coderId, createdAt: '2025-01-01T00:00:00.000Z' });
+const coding = codingFixture;
 
 describe('confirming an apply', () => {
   it('adds a new coding in its sorted place and keeps the list otherwise', () => {

@@ -12,23 +12,11 @@ import { enterAction } from '../../renderer/features/coding/palette-action';
 import { creationFor, paletteOptions, queryPath } from '../../renderer/features/coding/filter-codes';
 import { fr } from '../../renderer/i18n/fr';
 import { en } from '../../renderer/i18n/en';
+import { codeFixture } from './code-fixture';
 import { renderApp } from './render-app';
 import { createWorkbenchCore, transcriptView } from './workbench-core';
 
-const code = (id: number, name: string, parentId: number | null = null, isCodable = true): Code => ({
-  id,
-  guid: String(id),
-  parentId,
-  name,
-  color: '#1f77b4',
-  description: '',
-  position: id,
-  isCodable,
-  codings: 0,
-  documents: 0,
-  codingsWithSubcodes: 0,
-  documentsWithSubcodes: 0,
-});
+const code = (id: number, name: string, parentId: number | null = null, isCodable = true): Code => codeFixture(id, name, { parentId, isCodable });
 
 const codes = [code(1, 'Gouvernance'), code(2, 'Confiance', 1), code(3, 'Opacité', 1), code(4, 'Relations', null, false), code(5, 'Écoles')];
 const paths = new Map<number, string[]>([
