@@ -446,11 +446,23 @@ export const contract = {
   },
   /**
    * Creates a code and applies it in one undoable step: the palette's “Create code …” and in-vivo
-   * coding (the selection's words become the code's name).
+   * coding (the selection's words become the code's name). `parents`: the names of the codes
+   * between `parentId` and the new one (the palette's `Gouvernance/Confiance`), each reused when it
+   * exists there, created otherwise; `alsoCodeIds`: existing codes applied to the same passage (the
+   * palette's ticked codes) — all in the same undoable step.
    */
   'codings:applyNew': {
-    input: z.object({ documentId: Id, start: Offset, end: Offset, name: Name, parentId: Id.nullable().default(null), color: Color.optional() }),
-    output: z.object({ code: Code, coding: AppliedCoding }),
+    input: z.object({
+      documentId: Id,
+      start: Offset,
+      end: Offset,
+      name: Name,
+      parentId: Id.nullable().default(null),
+      color: Color.optional(),
+      parents: z.array(Name).max(32).optional(),
+      alsoCodeIds: z.array(Id).max(500).optional(),
+    }),
+    output: z.object({ code: Code, coding: AppliedCoding, also: z.array(AppliedCoding).optional() }),
   },
   /** Moves a coding's boundaries; codings of its code by its coder that it comes to overlap or touch are merged into it. */
   'codings:update': { input: z.object({ id: Id, start: Offset, end: Offset }), output: AppliedCoding },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_BROWSER } from './chromium';
-import { hasBrowser, startApp, type E2eApp } from './harness';
+import { callCore, hasBrowser, startApp, type E2eApp } from './harness';
 
 const TRANSCRIPT = [
   'Enquêtrice : Comment décririez-vous vos relations avec la mairie ?',
@@ -35,6 +35,9 @@ async function dragSelect(page: Page, phrase: string): Promise<void> {
       const full = line.textContent ?? '';
       const at = full.indexOf(text);
       if (at === -1) continue;
+      // On a small screen the line may be below the fold: bring it into view first.
+      const lineBox = line.getBoundingClientRect();
+      if (lineBox.top < 0 || lineBox.bottom > window.innerHeight) line.scrollIntoView({ block: 'center' });
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const point = (offset: number) => {
         let seen = 0;
@@ -310,6 +313,195 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await page.screenshot({ path: '/tmp/shots/workbench/e2e-boundaries.png' });
     expect(app.pageErrors).toEqual([]);
   });
+});
+
+/** A longer interview for the palette's paths and the margin's labels (several codes per paragraph). */
+const INTERVIEW = [
+  'Enquêtrice : Pouvez-vous me raconter comment le projet de réseau de chaleur a été présenté aux habitants ?',
+  'Martine Lebrun : Au début, on faisait confiance aux élus. Ils sont venus à la salle des fêtes, ils ont expliqué le projet, les économies sur les factures, le calendrier. Puis les promesses sur le calendrier n’ont pas été tenues, et la confiance s’est perdue en une semaine, quand on a appris par le journal que les travaux étaient reportés.',
+  'Enquêtrice : Et avec les services techniques de la ville ?',
+  'Martine Lebrun : Les agents sont compétents, ils répondent quand on les appelle. Mais personne ne sait qui décide : la mairie renvoie vers la métropole, la métropole vers l’exploitant. On se méfie de tout ce qui vient d’en haut, maintenant.',
+  'Enquêtrice : Qu’est-ce qui pourrait rétablir la confiance, selon vous ?',
+  'Martine Lebrun : Qu’on nous dise la vérité, même quand elle n’est pas agréable. Une réunion par trimestre, avec les chiffres, et quelqu’un qui assume les décisions.',
+  '',
+].join('\n');
+
+type Seeded = { documentId: number; codes: Record<string, number> };
+
+/** A project with the interview, a small codebook (one level of sub-codes) and overlapping codings, one with a memo. */
+async function seedInterview(app: E2eApp): Promise<Seeded> {
+  const file = join(app.dir, 'E07 - Martine Lebrun.txt');
+  writeFileSync(file, INTERVIEW, 'utf8');
+  const { imported } = await callCore<{ imported: { id: number }[] }>(app, 'documents:import', { paths: [file] });
+  const documentId = imported[0]!.id;
+  const codes: Record<string, number> = {};
+  const make = async (name: string, parent?: string) => {
+    codes[name] = (await callCore<{ id: number }>(app, 'codes:create', { name, parentId: parent ? codes[parent] : null })).id;
+  };
+  await make('Relations aux élus');
+  await make('Confiance', 'Relations aux élus');
+  await make('Promesses non tenues', 'Relations aux élus');
+  await make('Opacité des décisions');
+  await make('Services techniques');
+  await make('Attentes');
+  const at = (quote: string) => {
+    const start = INTERVIEW.indexOf(quote);
+    if (start < 0) throw new Error(`not in the interview: ${quote}`);
+    return { start, end: start + quote.length };
+  };
+  const apply = (code: string, quote: string) => callCore<{ id: number }>(app, 'codings:apply', { documentId, codeId: codes[code], ...at(quote) });
+  await apply('Confiance', 'Au début, on faisait confiance aux élus.');
+  const promesses = await apply('Promesses non tenues', 'les promesses sur le calendrier n’ont pas été tenues, et la confiance s’est perdue en une semaine');
+  await apply('Relations aux élus', 'Ils sont venus à la salle des fêtes, ils ont expliqué le projet');
+  await apply('Services techniques', 'Les agents sont compétents, ils répondent quand on les appelle.');
+  await apply('Opacité des décisions', 'personne ne sait qui décide : la mairie renvoie vers la métropole, la métropole vers l’exploitant');
+  await apply('Confiance', 'On se méfie de tout ce qui vient d’en haut, maintenant.');
+  await apply('Attentes', 'Une réunion par trimestre, avec les chiffres, et quelqu’un qui assume les décisions.');
+  await callCore(app, 'memos:create', { target: { type: 'coding', id: promesses.id }, title: '', body: 'Le report appris par la presse : rupture nette, à comparer avec E03.' });
+  return { documentId, codes };
+}
+
+/** The margin's labels: their text, and whether any two overlap or one crosses a stripe. */
+const marginState = (page: Page) =>
+  page.evaluate(() => {
+    const labels = [...document.querySelectorAll<HTMLElement>('.cm-stripe-label')];
+    const boxes = labels.map((l) => l.getBoundingClientRect());
+    const stripes = [...document.querySelectorAll<HTMLElement>('.cm-stripe')].map((s) => ({ id: s.dataset.codingId, box: s.getBoundingClientRect() }));
+    const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    let overlaps = 0;
+    boxes.forEach((a, i) => boxes.forEach((b, j) => (i < j && meets(a, b) ? overlaps++ : 0)));
+    let crossings = 0;
+    labels.forEach((l, i) => stripes.forEach((s) => (s.id !== l.parentElement?.dataset.codingId && meets(boxes[i]!, s.box) ? crossings++ : 0)));
+    const pane = document.querySelector('.cm-scroller')!.getBoundingClientRect();
+    return {
+      labels: labels.map((l) => l.textContent),
+      memoMarkers: document.querySelectorAll('.cm-stripe .cm-stripe-memo').length,
+      overlaps,
+      crossings,
+      outside: boxes.filter((b) => b.right > pane.right).length,
+    };
+  });
+
+describe.skipIf(!hasBrowser)('workbench: code paths in the palette, labels and memo markers in the margin', () => {
+  let app: E2eApp;
+
+  beforeAll(async () => {
+    mkdirSync('/tmp/shots/workbench', { recursive: true });
+    app = await startApp({ projectPath: join(process.env.TMPDIR ?? '/tmp', `verbatim-paths-${process.pid}-${Date.now()}.verbatim`) });
+    await seedInterview(app);
+    await app.page.reload();
+    await app.page.getByTestId('transcript-content').waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates a typed path as a hierarchy and applies it; one undo removes it all', async () => {
+    const { page } = app;
+    const codesBefore = await callCore<{ id: number }[]>(app, 'codes:list', {});
+    await page.getByTestId('tab-codebook').click();
+    await dragSelect(page, 'Qu’on nous dise la vérité');
+    await page.keyboard.press('c');
+    const input = page.getByTestId('palette-input');
+    await input.fill('Gouvernance/Transparence');
+    expect(await page.getByTestId('palette-create').textContent()).toContain('Créer Gouvernance › Transparence (2 codes)');
+    expect(await page.getByTestId('palette-action').textContent()).toContain('Créer Gouvernance › Transparence et l’appliquer');
+    await input.press('Enter');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="code-item"][data-code-name="Transparence"]').waitFor();
+
+    const codes = await callCore<{ id: number; name: string; parentId: number | null; codings: number }[]>(app, 'codes:list', {});
+    const gouvernance = codes.find((c) => c.name === 'Gouvernance');
+    const transparence = codes.find((c) => c.name === 'Transparence');
+    expect(gouvernance?.parentId).toBeNull();
+    expect(transparence).toMatchObject({ parentId: gouvernance!.id, codings: 1 });
+    expect(codes.some((c) => c.name.includes('/'))).toBe(false);
+    await expect.poll(() => page.locator('.cm-coding', { hasText: 'Qu’on nous dise la vérité' }).count()).toBeGreaterThan(0);
+
+    // The same path typed loosely is the existing code: no second one offered.
+    await dragSelect(page, 'même quand elle n’est pas agréable');
+    await page.keyboard.press('c');
+    await input.fill('gouvernânce / TRANSPARENCE');
+    expect(await page.getByTestId('palette-create').count()).toBe(0);
+    expect(await page.getByTestId('palette-option').first().textContent()).toContain('Gouvernance › Transparence');
+    await input.press('Escape');
+    await page.getByTestId('quick-code-palette').waitFor({ state: 'detached' });
+
+    // One undo: the coding and both codes are gone.
+    await page.keyboard.press('Control+z');
+    await page.locator('[data-testid="code-item"][data-code-name="Gouvernance"]').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await callCore<{ id: number }[]>(app, 'codes:list', {})).length).toBe(codesBefore.length);
+    expect(await page.locator('[data-testid="code-item"][data-code-name="Transparence"]').count()).toBe(0);
+    await expect.poll(() => page.locator('.cm-coding', { hasText: 'Qu’on nous dise la vérité' }).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('names codes beside their stripes and marks the coding with a memo', async () => {
+    const { page } = app;
+    await expect.poll(async () => (await marginState(page)).labels.length).toBeGreaterThan(3);
+    const margin = await marginState(page);
+    expect(margin.labels).toEqual(expect.arrayContaining(['Relations aux élus', 'Services techniques']));
+    expect(margin.memoMarkers).toBe(1);
+    expect(margin.overlaps).toBe(0);
+    expect(margin.crossings).toBe(0);
+    expect(margin.outside).toBe(0);
+    // Hovering a label names its code and shows the memo's start.
+    await page.locator('.cm-stripe:has(.cm-stripe-memo)').hover({ force: true });
+    await expect.poll(() => page.getByTestId('stripe-tooltip').textContent()).toContain('Le report appris par la presse');
+    await page.screenshot({ path: '/tmp/shots/workbench/margin-memo-hover.png' });
+
+    // Clicking it selects the coding: the inspector shows it once, in its card.
+    await page.locator('.cm-stripe:has(.cm-stripe-memo)').click({ force: true });
+    await page.getByTestId('selected-coding').waitFor();
+    await expect.poll(() => page.getByTestId('selected-coding-quote').textContent()).toContain('les promesses sur le calendrier');
+    const listed = await page.getByTestId('selection-code').allTextContents();
+    expect(listed.filter((t) => t.includes('Promesses non tenues'))).toEqual([]);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: '/tmp/shots/workbench/inspector-selected-once.png' });
+  });
+});
+
+/** Screenshots of the palette and the margin, in French and English, on a large and a small screen. */
+describe.skipIf(!hasBrowser)('workbench screenshots: palette with a path and ticked codes, margin labels', () => {
+  for (const locale of ['fr-FR', 'en-US']) {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 700 },
+    ]) {
+      it(`${locale} ${viewport.width}×${viewport.height}`, async () => {
+        const app = await startApp({ locale, viewport, projectPath: join(process.env.TMPDIR ?? '/tmp', `verbatim-shots-${process.pid}-${Date.now()}.verbatim`) });
+        try {
+          await seedInterview(app);
+          const { page } = app;
+          await page.reload();
+          await page.getByTestId('transcript-content').waitFor();
+          await expect.poll(async () => (await marginState(page)).memoMarkers).toBe(1);
+          const margin = await marginState(page);
+          expect(margin.overlaps).toBe(0);
+          expect(margin.crossings).toBe(0);
+          expect(margin.outside).toBe(0);
+          await page.mouse.move(5, 5);
+          const tag = `${locale.slice(0, 2)}-${viewport.width}x${viewport.height}`;
+          await page.screenshot({ path: `/tmp/shots/workbench/margin-${tag}.png` });
+
+          await dragSelect(page, 'Qu’on nous dise la vérité');
+          await page.keyboard.press('c');
+          const input = page.getByTestId('palette-input');
+          await input.fill('attentes');
+          await input.press('Control+Enter');
+          await input.fill('Gouvernance/Transparence');
+          await page.getByTestId('palette-action').waitFor();
+          await page.screenshot({ path: `/tmp/shots/workbench/palette-path-${tag}.png` });
+          await input.fill('conf');
+          await page.screenshot({ path: `/tmp/shots/workbench/palette-ticked-${tag}.png` });
+          await input.press('Escape');
+          expect(app.pageErrors).toEqual([]);
+        } finally {
+          await app.close();
+        }
+      });
+    }
+  }
 });
 
 if (!hasBrowser) console.warn(MISSING_BROWSER);

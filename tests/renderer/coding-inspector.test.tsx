@@ -77,6 +77,29 @@ describe('coding inspector', () => {
     await waitFor(() => expect(within(card).getByTestId('memo-save-state').textContent).toBe('Enregistré'));
   });
 
+  it('lists the selected coding once: in its card, not again among the codes of the selection', async () => {
+    const core = createWorkbenchCore();
+    renderApp(core);
+    const { card } = await selectCoding();
+    const inspector = screen.getByTestId('coding-inspector');
+    // The transcript selects the coding's passage: the list of codes there would name it again.
+    expect(within(inspector).queryAllByTestId('selection-code')).toHaveLength(0);
+    expect(within(inspector).queryAllByText('Confiance des habitants')).toHaveLength(1);
+    expect(within(card).getByTestId('selected-coding-quote').textContent).toBe(PASSAGE);
+  });
+
+  it('lists the other codings of the selection under the card, each once', async () => {
+    const core = createWorkbenchCore();
+    const first = core.state.codings[0]!;
+    // Another code on part of the passage.
+    core.state.codings.push({ ...first, id: 77, codeId: 1, start: first.start + 3, end: first.end - 5 });
+    renderApp(core);
+    const { card } = await selectCoding();
+    const items = await within(screen.getByTestId('coding-inspector')).findAllByTestId('selection-code');
+    expect(items.map((i) => i.textContent?.includes('Gouvernance'))).toEqual([true]);
+    expect(card.textContent).toContain('Confiance des habitants');
+  });
+
   it('removes the coding from its card', async () => {
     const core = createWorkbenchCore();
     renderApp(core);

@@ -102,7 +102,8 @@ describe('quick-code palette: several codes, recent codes', () => {
     const ticked = screen.getByTestId('palette-checked');
     expect(within(ticked).getByText('Gouvernance')).toBeTruthy();
     expect(within(ticked).getByText('Confiance des habitants')).toBeTruthy();
-    expect(screen.getByTestId('quick-code-palette').textContent).toContain('Entrée : appliquer les 2 codes cochés');
+    // The highlighted code is one of the ticked ones: Enter applies the two.
+    expect(screen.getByTestId('palette-action').textContent).toBe('EntréeAppliquer Confiance des habitants + 1 code coché');
     // Ticking again unticks.
     fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
     fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });

@@ -129,14 +129,28 @@ export function createWorkbenchCore(initial: Partial<FakeState> & { memos?: Memo
   });
   core.override(
     'codings:applyNew',
-    ({ documentId, start, end, name, parentId = null, color = '#2ca02c' }: { documentId: number; start: number; end: number; name: string; parentId?: number | null; color?: string }) => {
+    (input: { documentId: number; start: number; end: number; name: string; parentId?: number | null; color?: string; parents?: string[]; alsoCodeIds?: number[] }) => {
+      const { documentId, start, end, name, color = '#2ca02c', parents = [], alsoCodeIds = [] } = input;
+      // The parents of a path: reused when they exist, created otherwise (as the real core does).
+      let parentId = input.parentId ?? null;
+      for (const p of parents) {
+        const found = siblings(parentId).find((s) => key(s.name) === key(p));
+        if (found) {
+          parentId = found.id;
+          continue;
+        }
+        const parent: Code = { id: nextId++, guid: `g${nextId}`, parentId, name: p.trim(), color: '#9467bd', description: '', position: siblings(parentId).length, isCodable: true, codings: 0, documents: 0, codingsWithSubcodes: 0, documentsWithSubcodes: 0 };
+        state.codes.push(parent);
+        parentId = parent.id;
+      }
       const clash = siblings(parentId).find((s) => key(s.name) === key(name));
       if (clash) throw fail('CONFLICT', `A code named “${clash.name}” already exists here`, { id: clash.id });
       const code: Code = { id: nextId++, guid: `g${nextId}`, parentId, name: name.trim(), color, description: '', position: siblings(parentId).length, isCodable: true, codings: 0, documents: 0, codingsWithSubcodes: 0, documentsWithSubcodes: 0 };
       state.codes.push(code);
       const coding = apply(documentId, code.id, start, end);
+      const also = alsoCodeIds.map((id) => apply(documentId, codeOf(id).id, start, end));
       state.undo.push({ action: 'codings:applyNew', subject: code.name });
-      return { code: counted(code), coding };
+      return { code: counted(code), coding, ...(also.length > 0 ? { also } : {}) };
     },
   );
   core.override('codings:update', ({ id, start, end }: { id: number; start: number; end: number }) => {

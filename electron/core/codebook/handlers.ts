@@ -35,6 +35,48 @@ export function prepareCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCo
     });
 }
 
+export type CreateCodeInPathInput = CreateCodeInput & { parents?: readonly string[] | undefined };
+
+/**
+ * Like `prepareCode`, for a code at the end of a path below `parentId` (the palette's
+ * `Gouvernance/Confiance`): each of `parents` is reused when a code of that name (compared as
+ * sibling names are) is already there, created otherwise — as the CLI's `--code "A/B"` does — and
+ * the last one must be new. Everything is checked before anything is written; the returned
+ * function inserts what is missing (inside the caller's journaled step, so one undo removes it all).
+ */
+export function prepareCodeInPath(ctx: ProjectContext, repo: CodeRepo, input: CreateCodeInPathInput): () => number {
+  const parents = input.parents ?? [];
+  if (parents.length === 0) return prepareCode(ctx, repo, input);
+  if (input.parentId !== null) mustGetCode(repo, input.parentId);
+  const existing = (parentId: number | null, name: string) => repo.siblings(parentId).find((s) => nameKey(s.name) === nameKey(name));
+  // Walk down the parents that exist; the first missing one and everything below it are new.
+  let at: number | null = input.parentId;
+  let reused = 0;
+  for (const name of parents) {
+    const found = existing(at, name);
+    if (!found) break;
+    at = found.id;
+    reused++;
+  }
+  if (reused === parents.length) return prepareCode(ctx, repo, { ...input, parentId: at });
+  const missing = parents.slice(reused);
+  return () => {
+    let parentId = at;
+    for (const name of missing) {
+      parentId = repo.insert({
+        guid: ctx.newGuid(),
+        parentId,
+        name,
+        // Apart from the colours in use and from the new code's own.
+        color: nextColor([...repo.list().map((c) => c.color), ...(input.color ? [input.color] : [])]),
+        description: '',
+        createdAt: ctx.now().toISOString(),
+      });
+    }
+    return prepareCode(ctx, repo, { ...input, parentId })();
+  };
+}
+
 /** Creates a code under `parentId` (null: top level). */
 export function createCode(ctx: ProjectContext, repo: CodeRepo, input: CreateCodeInput): Code {
   const insert = prepareCode(ctx, repo, input);

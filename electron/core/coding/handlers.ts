@@ -1,7 +1,7 @@
 import type { AppliedCoding, Code } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { mustGetCode, type CodeRepo } from '../codebook/code-repo';
-import { prepareCode } from '../codebook/handlers';
+import { prepareCodeInPath } from '../codebook/handlers';
 import type { ProjectHandlers } from '../dispatch';
 import type { DocumentRepo } from '../documents/document-repo';
 import type { DocumentTexts, TextWindow } from '../documents/document-texts';
@@ -85,14 +85,18 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
     'codings:apply': ({ documentId, codeId, start, end }) => applyCodes(ctx, all, [codeId], { documentId, start, end })[0]!,
     'codings:applyMany': ({ documentId, codeIds, start, end }) => applyCodes(ctx, all, codeIds, { documentId, start, end }, 'codings:applyMany'),
     'codings:get': ({ id }) => mustGetCoding(id),
-    'codings:applyNew': ({ documentId, start, end, name, parentId, color }) => {
+    'codings:applyNew': ({ documentId, start, end, name, parentId, color, parents, alsoCodeIds = [] }) => {
       checkedText(all, { documentId, start, end });
-      const insertCode = prepareCode(ctx, repos.codes, { name, parentId, color });
-      const { codeId, result } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
+      const also = [...new Set(alsoCodeIds)].map((id) => mustGetCode(repos.codes, id));
+      also.forEach(checkCodable);
+      const insertCode = prepareCodeInPath(ctx, repos.codes, { name, parentId, color, parents });
+      const range = { documentId, start, end };
+      const { codeId, result, alsoResults } = ctx.journal.run({ action: 'codings:applyNew', subject: name }, () => {
         const codeId = insertCode();
-        return { codeId, result: codeRange(ctx, all, codeId, { documentId, start, end }) };
+        return { codeId, result: codeRange(ctx, all, codeId, range), alsoResults: also.map((c) => codeRange(ctx, all, c.id, range)) };
       });
-      return { code: mustGetCode(repos.codes, codeId), coding: applied(all, result) };
+      const alsoCodings = also.length > 0 ? { also: alsoResults.map((r) => applied(all, r)) } : {};
+      return { code: mustGetCode(repos.codes, codeId), coding: applied(all, result), ...alsoCodings };
     },
     'codings:update': ({ id, start, end }) => {
       const coding = mustGetCoding(id);

@@ -58,15 +58,32 @@ export function replaceCoding(client: QueryClient, coding: Coding) {
   });
 }
 
-/** Replaces the stand-ins with the core's codings (same place, real ids) as soon as it answers. */
-export function confirmCodings(client: QueryClient, documentId: number, pending: readonly number[], confirmed: readonly Coding[]) {
+/**
+ * Replaces the stand-ins with the core's codings (same place, real ids) as soon as it answers.
+ * A code applied over or next to a passage it already codes extends that coding (one code, one
+ * passage): the answer is then a coding the list holds, with wider boundaries, and the other codings
+ * of that code and coder it now covers were merged into it. Those are taken out and the extended one
+ * moved; returns true when that happened (their memos moved too: the caller refreshes memos).
+ */
+export function confirmCodings(client: QueryClient, documentId: number, pending: readonly number[], confirmed: readonly Coding[]): boolean {
   const drop = new Set(pending);
+  let merged = false;
   client.setQueryData<Coding[]>(queryKeys.codings(documentId), (list) => {
     if (!list) return list;
-    const known = new Set(list.map((c) => c.id));
-    const kept = list.filter((c) => !drop.has(c.id));
-    return insertSorted(kept, confirmed.filter((c) => !known.has(c.id)));
+    const byId = new Map<number, Coding>();
+    for (const c of list) byId.set(c.id, c);
+    const changed = confirmed.filter((c) => {
+      const old = byId.get(c.id);
+      return !old || old.start !== c.start || old.end !== c.end || old.codeId !== c.codeId;
+    });
+    const extended = changed.filter((c) => byId.has(c.id));
+    const covers = (c: Coding) => extended.some((e) => e.codeId === c.codeId && e.coderId === c.coderId && e.id !== c.id && e.start <= c.start && c.end <= e.end);
+    const replaced = new Set(extended.map((c) => c.id));
+    const kept = list.filter((c) => !drop.has(c.id) && !replaced.has(c.id) && !(c.id > 0 && extended.length > 0 && covers(c)));
+    merged = extended.length > 0;
+    return changed.length === 0 && kept.length === list.length ? list : insertSorted(kept, changed);
   });
+  return merged;
 }
 
 /** Two codings with the same fields (the list's objects are flat). */

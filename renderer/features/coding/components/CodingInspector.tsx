@@ -37,17 +37,18 @@ export function CodingInspector(props: CodingInspectorProps) {
   const t = useT();
   const passage = useCodePassage({ document: doc, selection, codes, onApplied: props.onCodeApplied });
   const coding = selectedCodingId === null ? undefined : codings.find((c) => c.id === selectedCodingId);
+  const shown = doc && coding && coding.id > 0 ? coding : undefined;
   const hasSelection = selection !== null && selection.from !== selection.to;
   const { codeInVivo } = passage;
   useInVivoShortcut(doc && hasSelection ? codeInVivo : null);
 
   return (
     <div className="coding-inspector" data-testid="coding-inspector">
-      {doc && coding && coding.id > 0 && (
+      {doc && shown && (
         <SelectedCoding
-          key={coding.id}
-          coding={coding}
-          code={codes.find((c) => c.id === coding.codeId)}
+          key={shown.id}
+          coding={shown}
+          code={codes.find((c) => c.id === shown.codeId)}
           text={doc.text}
           selection={selection}
           onShowCode={props.onShowCode}
@@ -60,6 +61,7 @@ export function CodingInspector(props: CodingInspectorProps) {
         codes={codes}
         selection={doc ? selection : null}
         selectedCodingId={selectedCodingId}
+        shownCodingId={shown?.id ?? null}
         onShowCode={props.onShowCode}
         onSelectCoding={props.onSelectCoding}
       />

@@ -7,7 +7,8 @@ import { useT } from '../../../i18n';
 import { isMac } from '../../../platform';
 import { ColorSwatch } from '../../../ui';
 import { codePath, nextColor } from '../../codebook';
-import { paletteOptions, type PaletteOption } from '../filter-codes';
+import { paletteOptions, queryPath, resolvePath, type PaletteOption } from '../filter-codes';
+import { enterAction, enterCodes } from '../palette-action';
 import { useApplyCodes, useApplyNewCode } from '../hooks/useApplyCoding';
 import { useRecentCodes } from '../hooks/useRecentCodes';
 
@@ -27,11 +28,15 @@ export type QuickCodePaletteProps = {
   onClose: (codeId?: number) => void;
 };
 
+type CreateOption = Extract<PaletteOption, { kind: 'create' }>;
+
 /**
  * Type to find a code (fuzzy: « cfh » finds « Confiance des habitants »), arrows to choose, Enter to
- * apply — or to create a code of that name and apply it. Ctrl+Enter (or Ctrl+Space, or Space
- * before typing) ticks several codes, which Enter then applies in one undoable step. With nothing
- * typed, the recently applied codes come first.
+ * apply — or to create a code of that name and apply it; a path (`Gouvernance/Confiance`) creates
+ * the codes it lacks, under those it names that exist. Ctrl+Enter (or Ctrl+Space, or Space before
+ * typing) ticks several codes: Enter applies the highlighted one and the ticked ones in one
+ * undoable step, and the line at the bottom says what it will do. With nothing typed, the recently
+ * applied codes come first.
  */
 export function QuickCodePalette({ codes, target, placement = {}, onClose }: QuickCodePaletteProps) {
   const t = useT();
@@ -81,11 +86,12 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
     apply.mutate({ ...range, codeIds: [...codeIds] }, { onSuccess: () => afterPaint(() => done(codeIds)) });
   };
 
-  const createAndApply = (name: string, also: readonly number[]) =>
+  const createAndApply = ({ name, parentId, parents }: CreateOption, also: readonly number[]) =>
     applyNew.mutate(
-      { ...range, name, parentId: null, color: nextColor(codes) },
+      { ...range, name, parentId, ...(parents.length > 0 ? { parents } : {}), ...(also.length > 0 ? { alsoCodeIds: [...also] } : {}), color: nextColor(codes) },
       {
-        onSuccess: ({ code }) => (also.length > 0 ? applyIds([code.id, ...also]) : done([code.id])),
+        // The ticked codes are applied with the new one, in the same undoable step.
+        onSuccess: ({ code }) => afterPaint(() => done([...also, code.id])),
         onError: (e) => {
           // The core knows the names better (its comparison may differ): apply the existing code.
           const id = isAppError(e) && e.code === 'CONFLICT' ? (e.details as { id?: unknown } | undefined)?.id : undefined;
@@ -100,11 +106,11 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
     setChecked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   };
 
+  /** Enter: the highlighted choice and the ticked codes, together (see `enterAction`). */
   const choose = (option: PaletteOption | undefined) => {
     if (busy) return;
-    if (option?.kind === 'create') return createAndApply(option.name, checked);
-    if (checked.length > 0) return applyIds(checked);
-    if (option?.kind === 'code') applyIds([option.code.id]);
+    if (option?.kind === 'create') return createAndApply(option, checked);
+    applyIds(enterCodes(option, checked));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -128,6 +134,11 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
   const firstOther = options.findIndex((o) => o.kind === 'code' && !o.isRecent);
   const hasRecent = options.some((o) => o.kind === 'code' && o.isRecent);
   const mod = isMac() ? '⌘' : 'Ctrl';
+  const action = enterAction(options[current], checked, byId, paths, t.coding);
+  // A name that is only a folder's: say so rather than « no code matches ».
+  const typed = queryPath(query);
+  const named = typed.length > 0 ? resolvePath(codes, typed) : [];
+  const folder = named.length === typed.length && named.length > 0 && !named[named.length - 1]!.isCodable ? named[named.length - 1]!.name : null;
 
   return (
     <div
@@ -200,7 +211,9 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
                 onClick={() => choose(option)}
               >
                 <Plus size={14} aria-hidden="true" />
-                <span className="palette-name">{t.coding.createCode(option.name)}</span>
+                <span className="palette-name">
+                  {option.path.length > 1 ? t.coding.createCodePath(option.path.join(' › '), option.parents.length + 1) : t.coding.createCode(option.name)}
+                </span>
                 <kbd className="palette-kbd">{t.coding.enterKey}</kbd>
               </li>,
             ];
@@ -243,14 +256,20 @@ export function QuickCodePalette({ codes, target, placement = {}, onClose }: Qui
           ];
         })}
       </ul>
-      {options.length === 0 && <p className="palette-empty">{codes.length === 0 ? t.coding.typeToCreate : t.coding.noMatch}</p>}
+      {options.length === 0 && <p className="palette-empty">{codes.length === 0 ? t.coding.typeToCreate : (folder ? t.coding.folderNamed(folder) : t.coding.noMatch)}</p>}
       {failure && (
         <p className="field-error palette-error" role="alert">
           {failure.message}
         </p>
       )}
-      <p className="palette-hint">
-        {checked.length > 0 ? t.coding.hintApplyChecked(checked.length) : t.coding.hintKeys(mod)}
+      <p className="palette-footer">
+        {action && (
+          <span className="palette-action" data-testid="palette-action">
+            <kbd className="palette-kbd">{t.coding.enterKey}</kbd>
+            <span className="palette-action-text">{action}</span>
+          </span>
+        )}
+        <span className="palette-hint">{t.coding.hintKeys(mod)}</span>
       </p>
     </div>
   );

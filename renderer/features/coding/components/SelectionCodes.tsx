@@ -12,18 +12,23 @@ export type SelectionCodesProps = {
   codes: readonly Code[];
   selection: TextSelection | null;
   selectedCodingId: number | null;
+  /** The coding the inspector shows in full above the list: not listed again. */
+  shownCodingId?: number | null;
   onShowCode: (codeId: number) => void;
   onSelectCoding: (coding: Coding) => void;
 };
 
-export function SelectionCodes({ text, codings, codes, selection, selectedCodingId, onShowCode, onSelectCoding }: SelectionCodesProps) {
+export function SelectionCodes({ text, codings, codes, selection, selectedCodingId, shownCodingId = null, onShowCode, onSelectCoding }: SelectionCodesProps) {
   const t = useT();
   const remove = useRemoveCoding();
   const byId = new Map(codes.map((c) => [c.id, c]));
   if (!selection) {
     return <p className="inspector-note">{t.coding.inspectorNone}</p>;
   }
-  const here = codingsAt(codings, selection).sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = codingsAt(codings, selection);
+  const here = all.filter((c) => c.id !== shownCodingId).sort((a, b) => a.start - b.start || a.end - b.end);
+  // Only the coding shown above is here: nothing more to list.
+  if (here.length === 0 && all.length > 0) return null;
   if (here.length === 0) {
     return (
       <div className="inspector-note">

@@ -12,8 +12,9 @@
  *   partitioning, O(n log n)): overlapping codings — one per code — sit side by side, and the
  *   margin is only as wide as the deepest overlap. Only stripes that meet the rendered viewport are
  *   drawn (a few dozen DOM nodes, not thousands), clipped to it, so scrolling stays smooth.
- * - Hovering a stripe names its code (and the start of its memo) and lights its passage; clicking
- *   selects the coding.
+ * - Where there is room, a stripe's code is named in a small label at its start (see
+ *   stripe-labels.ts), and a coding with a memo has a marker there; hovering a stripe names its code
+ *   (and the start of its memo) and lights its passage; clicking selects the coding.
  *
  * The transcript adds `codingLayer(handlers)` to its extensions and dispatches
  * `setCodingLayer.of({ codings, codes, memos, selectedId })` when they change.
@@ -21,11 +22,15 @@
 import { RangeSetBuilder, StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, layer, type DecorationSet, type LayerMarker } from '@codemirror/view';
 import type { Code, Coding } from '../../../../shared/contract';
+import { labelMeasurer, placeStripeLabels, type StripeBox } from './stripe-labels';
 
 export type CodingLayerInput = {
   codings: readonly Coding[];
   codes: readonly Code[];
-  /** The start of each coding's memo, by coding id (shown when hovering its stripe). */
+  /**
+   * The codings that have a memo, with the memo's start (shown when hovering the stripe; may be
+   * empty), by coding id: each has a marker at its stripe's start.
+   */
   memos?: ReadonlyMap<number, string> | undefined;
   selectedId: number | null;
 };
@@ -45,6 +50,7 @@ export type LaidCoding = {
   color: string;
   name: string;
   memo: string;
+  hasMemo: boolean;
   lane: number;
   /** The whole lines the coding touches: what its lane must not share. */
   paraFrom: number;
@@ -136,10 +142,20 @@ function laidOut(c: Coding, code: Code | undefined, memos: ReadonlyMap<number, s
     color: code?.color ?? '#888888',
     name: code?.name ?? '',
     memo: memos?.get(c.id) ?? '',
+    hasMemo: memos?.has(c.id) ?? false,
     lane,
     paraFrom,
     paraTo,
   };
+}
+
+/** The laid codings with the memos of `memos` (the objects of those whose memo did not change kept). */
+function withMemos(laid: readonly LaidCoding[], memos: ReadonlyMap<number, string> | undefined): LaidCoding[] {
+  return laid.map((c) => {
+    const memo = memos?.get(c.id) ?? '';
+    const hasMemo = memos?.has(c.id) ?? false;
+    return c.memo === memo && c.hasMemo === hasMemo ? c : { ...c, memo, hasMemo };
+  });
 }
 
 /** Laid codings by id, built once per laid list and only when asked (a hovered stripe, a click). */
@@ -352,12 +368,17 @@ const codingField = StateField.define<LayerValue>({
     for (const e of tr.effects) {
       if (!e.is(setCodingLayer)) continue;
       const input = e.value;
-      const same = input.codings === next.input.codings && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
+      const sameCodes = sameLook(input.codes, next.input.codes);
       const length = tr.state.doc.length;
-      const patchable = !tr.docChanged && !next.mapped && input.memos === next.input.memos && sameLook(input.codes, next.input.codes);
-      next = same
-        ? { ...next, input, selected: selectedSet(next.laid, input.selectedId, length) }
-        : ((patchable ? patch(next, input, tr.state) : null) ?? build(input, tr.state));
+      const patchable = !tr.docChanged && !next.mapped && sameCodes;
+      if (input.codings === next.input.codings && sameCodes) {
+        // Memos only change what the stripes show: the highlights stay as they are.
+        const laid = input.memos === next.input.memos ? next.laid : withMemos(next.laid, input.memos);
+        next = { ...next, input, laid, selected: selectedSet(laid, input.selectedId, length) };
+      } else {
+        const patched = patchable ? patch(next, input, tr.state) : null;
+        next = patched && input.memos !== next.input.memos ? { ...patched, laid: withMemos(patched.laid, input.memos) } : (patched ?? build(input, tr.state));
+      }
     }
     if (tr.docChanged && next === value) {
       // The highlights follow the text; the laid list does not, so the next list is laid out afresh.
@@ -390,7 +411,11 @@ export function codingHighlights(state: EditorState): { id: number; from: number
 }
 
 const LANE_WIDTH = 6;
+const STRIPE_WIDTH = 4;
 const STRIPE_MIN_HEIGHT = 6;
+/** A label: 11 px text on a 15 px line, 4 px from its stripe, at least about four letters. */
+const LABEL = { gap: 4, height: 15, minWidth: 34, padding: 2, font: '500 11px Inter, system-ui, sans-serif' } as const;
+const measureLabel = labelMeasurer(LABEL.font, LABEL.padding);
 
 class StripeMarker implements LayerMarker {
   constructor(
@@ -400,6 +425,10 @@ class StripeMarker implements LayerMarker {
     readonly top: number,
     readonly height: number,
     readonly selected: boolean,
+    /** The code's name beside the stripe's start, in that width (0: no label). */
+    readonly label: string,
+    readonly labelWidth: number,
+    readonly hasMemo: boolean,
   ) {}
 
   eq(other: StripeMarker): boolean {
@@ -409,7 +438,10 @@ class StripeMarker implements LayerMarker {
       other.left === this.left &&
       other.top === this.top &&
       other.height === this.height &&
-      other.selected === this.selected
+      other.selected === this.selected &&
+      other.labelWidth === this.labelWidth &&
+      other.label === this.label &&
+      other.hasMemo === this.hasMemo
     );
   }
 
@@ -435,6 +467,31 @@ class StripeMarker implements LayerMarker {
     el.style.top = `${this.top}px`;
     el.style.height = `${this.height}px`;
     el.style.backgroundColor = this.color;
+    el.style.setProperty('--coding-color', this.color);
+    // Children in a fixed order: the memo marker, then the label.
+    let child = el.firstElementChild as HTMLElement | null;
+    let memo: HTMLElement | null = child?.classList.contains('cm-stripe-memo') ? child : null;
+    if (this.hasMemo && !memo) {
+      memo = document.createElement('span');
+      memo.className = 'cm-stripe-memo';
+      el.prepend(memo);
+    } else if (!this.hasMemo && memo) {
+      memo.remove();
+      memo = null;
+    }
+    child = (memo ? memo.nextElementSibling : el.firstElementChild) as HTMLElement | null;
+    let label: HTMLElement | null = child?.classList.contains('cm-stripe-label') ? child : null;
+    if (this.labelWidth > 0) {
+      if (!label) {
+        label = document.createElement('span');
+        label.className = 'cm-stripe-label';
+        el.append(label);
+      }
+      if (label.textContent !== this.label) label.textContent = this.label;
+      label.style.width = `${this.labelWidth}px`;
+    } else if (label) {
+      label.remove();
+    }
   }
 }
 
@@ -459,7 +516,7 @@ function stripeMarkers(view: EditorView): StripeMarker[] {
     return c ? (side === 1 ? c.top : c.bottom) - baseTop : null;
   };
 
-  const out: StripeMarker[] = [];
+  const boxes: (StripeBox & { coding: LaidCoding })[] = [];
   for (const c of value.laid) {
     // Sorted by start: nothing after the viewport can meet it.
     if (c.start >= vTo) break;
@@ -470,11 +527,16 @@ function stripeMarkers(view: EditorView): StripeMarker[] {
     const top = y(from, 1);
     const bottom = y(to, -1);
     if (top === null || bottom === null) continue;
-    out.push(
-      new StripeMarker(c.id, c.color, x0 + c.lane * LANE_WIDTH, Math.round(top), Math.max(STRIPE_MIN_HEIGHT, Math.round(bottom - top)), c.id === selectedId),
-    );
+    const height = Math.max(STRIPE_MIN_HEIGHT, Math.round(bottom - top));
+    boxes.push({ id: c.id, codeId: c.codeId, left: x0 + c.lane * LANE_WIDTH, top: Math.round(top), height, name: c.name, isStart: c.start >= vFrom, coding: c });
   }
-  return out;
+  // Labels stay inside what the pane shows (no horizontal scrolling for them).
+  const right = view.scrollDOM.scrollLeft + view.scrollDOM.clientWidth - 6;
+  const labels = placeStripeLabels(boxes, { right, measure: measureLabel, stripeWidth: STRIPE_WIDTH, gap: LABEL.gap, height: LABEL.height, minWidth: LABEL.minWidth });
+  return boxes.map((b) => {
+    const width = labels.get(b.id) ?? 0;
+    return new StripeMarker(b.id, b.coding.color, b.left, b.top, b.height, b.id === selectedId, width > 0 ? b.name : '', width, b.coding.hasMemo);
+  });
 }
 
 /** A small card beside a hovered stripe: the code, the start of its memo, what a click does. */
@@ -565,8 +627,37 @@ const layerTheme = EditorView.baseTheme({
   },
   '.cm-coding-hover': { boxShadow: '0 0 0 1.5px var(--coding-color)' },
   '.cm-stripes': { pointerEvents: 'none' },
-  '.cm-stripe': { pointerEvents: 'auto', width: '4px', borderRadius: '2px', cursor: 'pointer', opacity: '0.85' },
+  '.cm-stripe': { pointerEvents: 'auto', width: `${STRIPE_WIDTH}px`, borderRadius: '2px', cursor: 'pointer', opacity: '0.85' },
   '.cm-stripe:hover, .cm-stripe-selected': { opacity: '1', width: '6px', marginLeft: '-1px' },
+  // The label and the marker stay put when the stripe widens.
+  '.cm-stripe:hover > *, .cm-stripe-selected > *': { marginLeft: '1px' },
+  '.cm-stripe-label': {
+    position: 'absolute',
+    left: `${STRIPE_WIDTH + LABEL.gap}px`,
+    top: '-1px',
+    height: `${LABEL.height}px`,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    font: LABEL.font,
+    fontFamily: 'var(--font-ui, sans-serif)',
+    lineHeight: `${LABEL.height}px`,
+    color: 'color-mix(in srgb, var(--coding-color) 62%, var(--text, #222))',
+    userSelect: 'none',
+  },
+  '.cm-stripe:hover > .cm-stripe-label, .cm-stripe-selected > .cm-stripe-label': { color: 'var(--text, #222)' },
+  // A memo: a ring at the start of the stripe (within the stripe's lane, so it never touches the next one).
+  '.cm-stripe-memo': {
+    position: 'absolute',
+    left: '-1.5px',
+    top: '-3px',
+    width: '7px',
+    height: '7px',
+    boxSizing: 'border-box',
+    borderRadius: '50%',
+    border: '2px solid var(--coding-color)',
+    background: 'var(--paper, #fff)',
+  },
   '.cm-stripe-tip': {
     position: 'absolute',
     zIndex: '50',

@@ -1,12 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Code, Coding } from '../../../../shared/contract';
+import type { Coding, Output } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
+import { invalidateSoon } from '../../../query-keys';
 import type { VerbatimMutationMeta } from '../../../query-meta';
 import { confirmCodings, editCodings, insertSorted, pendingCoding, refreshAfterCodingChange, replaceCoding } from '../codings-cache';
 
 export type ApplyCodingInput = { documentId: number; codeId: number; start: number; end: number };
 export type ApplyManyInput = { documentId: number; codeIds: number[]; start: number; end: number };
-export type ApplyNewInput = { documentId: number; start: number; end: number; name: string; parentId?: number | null; color?: string };
+export type ApplyNewInput = {
+  documentId: number;
+  start: number;
+  end: number;
+  name: string;
+  parentId?: number | null;
+  /** Codes to create (or reuse) between `parentId` and the new one. */
+  parents?: string[];
+  /** Existing codes applied to the passage in the same step. */
+  alsoCodeIds?: number[];
+  color?: string;
+};
 
 /** How long the core may take before the passage shows as being coded (a stand-in highlight). */
 const SHOW_PENDING_AFTER_MS = 80;
@@ -34,7 +46,8 @@ export function useApplyCodes(meta?: VerbatimMutationMeta) {
     },
     onSuccess: (codings, input, context) => {
       clearTimeout(context.timer);
-      confirmCodings(client, input.documentId, context.pending, codings);
+      // Codings merged into an extended one took their memos with them.
+      if (confirmCodings(client, input.documentId, context.pending, codings)) invalidateSoon(client, ['memos']);
     },
     onError: (_e, _input, context) => {
       if (context) clearTimeout(context.timer);
@@ -60,8 +73,10 @@ export function useApplyNewCode(meta?: VerbatimMutationMeta) {
   const client = useQueryClient();
   return useMutation({
     ...(meta ? { meta } : {}),
-    mutationFn: (input: ApplyNewInput): Promise<{ code: Code; coding: Coding }> => call('codings:applyNew', input),
-    onSuccess: ({ coding }) => confirmCodings(client, coding.documentId, [], [coding]),
+    mutationFn: (input: ApplyNewInput): Promise<Output<'codings:applyNew'>> => call('codings:applyNew', input),
+    onSuccess: ({ coding, also = [] }) => {
+      if (confirmCodings(client, coding.documentId, [], [coding, ...also])) invalidateSoon(client, ['memos']);
+    },
     onSettled: (_answer, error, input) => refreshAfterCodingChange(client, ['codes', 'codings'], input.documentId, error === null),
   });
 }
