@@ -68,7 +68,7 @@ export async function importCases(ctx: ProjectContext, repo: CaseRepo, path: str
       columns.forEach((column, i) => {
         const normalized = normalizeValue(column.type, row[column.index]!, column.dateOrder);
         if (normalized.ok) repo.setValue(caseId, attributeIds[i]!, normalized.value);
-        else warnings.push(`Line ${line}, “${column.name}”: ${normalized.reason} (expected a ${column.type}); left empty.`);
+        else warnings.push(`Line ${line}, “${column.name}”: ${normalized.reason} (expected a ${column.type}); ${existing ? 'left as it was' : 'left empty'}.`);
       });
     }
   });

@@ -84,7 +84,7 @@ const LAST_SERIAL = 2_958_465;
 export function excelSerialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > LAST_SERIAL) return null;
   const day = Math.floor(serial);
-  const unixDays = date1904 ? day + 24107 : day < 60 ? day - 25568 : day - 25569;
+  const unixDays = date1904 ? day - 24107 : day < 60 ? day - 25568 : day - 25569;
   return new Date(unixDays * 86_400_000).toISOString().slice(0, 10);
 }
 
