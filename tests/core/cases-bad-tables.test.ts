@@ -115,6 +115,20 @@ describe('forged and oversized tables are refused with bounded memory', () => {
     await expect(core.call('cases:import', { path: core.file('separateurs.csv', header) })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
     expect(await core.call('cases:list', {})).toEqual([]);
   });
+
+  it('refuses a sheet listing more cells than a table holds before parsing its XML', async () => {
+    const core = await createTestCore();
+    // Varied enough not to look like a zip bomb.
+    const cells = Array.from({ length: 1_000_001 }, (_, i) => `<c r="A${i + 10}"/>`).join('');
+    const bytes = tamperXlsx(BASE, { 'xl/worksheets/sheet1.xml': (xml) => xml.replace('</sheetData>', `<row r="9">${cells}</row></sheetData>`) });
+    const started = Date.now();
+    await expect(core.call('cases:import', { path: core.file('cellules.xlsx', bytes) })).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: '“cellules.xlsx” is too large for a participants table: one of its sheets has more than 1,000,000 cells.',
+    });
+    // Parsing a million cells takes seconds; counting them, a fraction of one.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('XLSX dates', () => {

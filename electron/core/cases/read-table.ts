@@ -4,16 +4,11 @@ import { decodeText } from '../documents/import/decode-text';
 import { fileError, megabytes } from '../documents/import/file-errors';
 import { nameKey, uniqueName } from '../documents/unique-name';
 import { CsvQuoteError, parseCsv } from './csv';
+import { MAX_TABLE_CELLS } from './table-limits';
 import { readXlsxCells } from './xlsx';
 
 /** A participants table is small; anything larger is not one. */
 export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
-/**
- * Cells once the table is laid out as a grid (rows × used columns): a large study (2,000 participants
- * × 100 attributes) is a tenth of it. A few cells scattered far apart (`A1`, `XFD1048576`) or a
- * header of a million separators would otherwise fill gigabytes of empty cells.
- */
-export const MAX_TABLE_CELLS = 2_000_000;
 
 export type Table = {
   fileName: string;

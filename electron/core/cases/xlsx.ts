@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { fileError, damagedFileError } from '../documents/import/file-errors';
 import { AppError } from '../../../shared/result';
+import { MAX_TABLE_CELLS } from './table-limits';
 import { checkZipSafety, DEFAULT_ZIP_LIMITS, type ZipLimits } from '../documents/import/zip-safety';
 
 const EXCEL = { kind: 'Excel workbook', extension: '.xlsx' };
@@ -136,7 +137,17 @@ function readRows(bytes: Uint8Array, fileName: string): SparseRow[] {
   }
   const read = (name: string): Node | null => {
     const data = Object.hasOwn(files, name) ? files[name] : undefined;
-    return data ? parseXml(new TextDecoder().decode(data), fileName, name) : null;
+    if (!data) return null;
+    const xml = new TextDecoder().decode(data);
+    // The parser builds an object per cell: count the cells first, so that memory stays bounded.
+    const cell = /<(?:[\w.-]+:)?c[\s/>]/gu;
+    let cells = 0;
+    while (cell.exec(xml) !== null) {
+      if (++cells > MAX_TABLE_CELLS) {
+        throw fileError('FILE_TOO_LARGE', fileName, `is too large for a participants table: one of its sheets has more than ${MAX_TABLE_CELLS.toLocaleString('en')} cells.`);
+      }
+    }
+    return parseXml(xml, fileName, name);
   };
   const workbookXml = read('xl/workbook.xml');
   if (!workbookXml) {
