@@ -151,6 +151,10 @@ describe('XLSX dates', () => {
     expect(excelSerialToIso(Number.NaN)).toBeNull();
     expect(excelSerialToIso(1e12)).toBeNull();
     expect(excelSerialToIso(-5)).toBeNull();
+    // A time of day is kept, never dropped: such a column is no column of dates.
+    expect(excelSerialToIso(42808.4375)).toBe('2017-03-14 10:30');
+    expect(excelSerialToIso(42808 + 37_230 / 86_400)).toBe('2017-03-14 10:20:30');
+    expect(excelSerialToIso(42808.9999999)).toBe('2017-03-15');
   });
 
   it('keeps a date-styled cell that is no date as its number, instead of failing', async () => {

@@ -78,15 +78,20 @@ function isDateFormat(code: string): boolean {
 const LAST_SERIAL = 2_958_465;
 
 /**
- * Excel's serial day number to an ISO date, or null outside Excel's dates. The 1900 system counts a
- * fictitious 29 February 1900 (serial 60), so serials before it are one day early; the 1904 system
- * (`<workbookPr date1904="1"/>`, old Mac workbooks) counts from 1 January 1904 = 0.
+ * Excel's serial day number to an ISO date (`2017-03-14`), with its time of day when it has one
+ * (`2017-03-14 10:30`, so that no time is dropped), or null outside Excel's dates. The 1900 system
+ * counts a fictitious 29 February 1900 (serial 60), so serials before it are one day early; the 1904
+ * system (`<workbookPr date1904="1"/>`, old Mac workbooks) counts from 1 January 1904 = 0.
  */
 export function excelSerialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > LAST_SERIAL) return null;
-  const day = Math.floor(serial);
+  let day = Math.floor(serial);
+  let seconds = Math.round((serial - day) * 86_400);
+  if (seconds === 86_400) [day, seconds] = [day + 1, 0];
   const unixDays = date1904 ? day - 24107 : day < 60 ? day - 25568 : day - 25569;
-  return new Date(unixDays * 86_400_000).toISOString().slice(0, 10);
+  const iso = new Date(unixDays * 86_400_000 + seconds * 1000).toISOString();
+  if (seconds === 0) return iso.slice(0, 10);
+  return `${iso.slice(0, 10)} ${seconds % 60 === 0 ? iso.slice(11, 16) : iso.slice(11, 19)}`;
 }
 
 /** `B7` → { column: 1, row: 7 }; null when it is no cell reference. */
@@ -217,7 +222,8 @@ function cellText(c: Node, shared: readonly string[], dateStyles: readonly boole
     case 'b':
       return raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : raw;
     case 'd':
-      return raw.slice(0, 10);
+      // An ISO date, with a time kept when it is not midnight.
+      return /^\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?Z?)?$/u.test(raw.trim()) ? raw.trim().slice(0, 10) : raw;
     default: {
       if (raw.trim() === '') return '';
       const style = Number(attr(c, 's') ?? 0);
