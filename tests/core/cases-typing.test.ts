@@ -164,6 +164,7 @@ describe('categories and the default group attribute', () => {
     expect(inferColumnType(['élu', 'expert', 'prestataire'], 'Type d’acteur').type).toBe('category');
     expect(inferColumnType(['élu', 'expert', 'prestataire'], 'Remarque').type).toBe('text');
     expect(inferColumnType(['Martine', 'Karim', 'Sofia', 'Jean'], 'Prénom').type).toBe('text');
+    expect(inferColumnType(['Oui', 'non'], 'A déjà participé').type).toBe('category');
     // A remark repeated word for word is still a remark.
     const remark = 'Entretien réalisé dans les locaux de la mairie, en présence de la secrétaire générale';
     expect(inferColumnType([remark, remark, remark, 'RAS']).type).toBe('text');

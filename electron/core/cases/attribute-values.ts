@@ -106,6 +106,9 @@ const foldedWords = (s: string): string[] =>
     .toLowerCase()
     .match(/\p{L}+|\p{N}+/gu) ?? [];
 
+/** Answers of a yes/no column, a category however few rows there are. */
+const YES_NO = new Set(['oui', 'non', 'yes', 'no', 'vrai', 'faux', 'true', 'false', 'ne sait pas', 'nsp']);
+
 /** Short labels (a few words): a free-text remark is never a category, however often it repeats. */
 const isLabel = (v: string) => v.length <= 60 && v.split(/\s+/u).length <= 6;
 
@@ -131,7 +134,7 @@ export function inferColumnType(values: readonly string[], header = ''): ColumnT
 
   const distinct = new Set(filled.map((v) => foldedWords(v).join(' '))).size;
   if (!filled.every(isLabel)) return result('text');
-  const named = foldedWords(header).some((w) => GROUPING_WORDS.has(w));
+  const named = foldedWords(header).some((w) => GROUPING_WORDS.has(w)) || filled.every((v) => YES_NO.has(foldedWords(v).join(' ')));
   const repeats = filled.length >= 2 && distinct < filled.length;
   const few = distinct <= Math.max(3, Math.min(30, Math.ceil(filled.length / 2)));
   return result((repeats && few) || (named && distinct <= 30) ? 'category' : 'text');
