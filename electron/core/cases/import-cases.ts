@@ -22,18 +22,20 @@ export async function importCases(ctx: ProjectContext, repo: CaseRepo, path: str
   const warnings: string[] = [...table.warnings];
 
   // One row per identifier; a repeated identifier keeps its last row, and says so.
-  const rowsById = new Map<string, { row: string[]; line: number }>();
+  // Keyed by the identifier as compared (case-insensitive), so that a large table stays linear.
+  const byKey = new Map<string, { id: string; row: string[]; line: number }>();
   table.rows.forEach((row, i) => {
     const line = i + 2; // the header is line 1
     const id = row[idIndex]!.trim();
     if (id === '') return warnings.push(`Line ${line}: no identifier in “${table.header[idIndex]}”; row skipped.`);
-    const seen = [...rowsById.keys()].find((k) => nameKey(k) === nameKey(id));
+    const seen = byKey.get(nameKey(id));
     if (seen !== undefined) {
-      warnings.push(`“${id}” appears twice (lines ${rowsById.get(seen)!.line} and ${line}): line ${line} was used.`);
-      rowsById.delete(seen);
+      warnings.push(`“${id}” appears twice (lines ${seen.line} and ${line}): line ${line} was used.`);
+      byKey.delete(nameKey(id));
     }
-    rowsById.set(id, { row, line });
+    byKey.set(nameKey(id), { id, row, line });
   });
+  const rowsById = new Map([...byKey.values()].map(({ id, row, line }) => [id, { row, line }]));
 
   const existingAttributes = repo.attributes();
   const columns = table.header
@@ -54,7 +56,7 @@ export async function importCases(ctx: ProjectContext, repo: CaseRepo, path: str
       return { name, index, existing, type, dateOrder, isIdentifying: isPersonNameHeader(name) };
     });
 
-  const existingCases = repo.names();
+  const existingCases = new Map(repo.names().map((c) => [nameKey(c.name), c]));
   const created: string[] = [];
   const updated: string[] = [];
   ctx.journal.run({ action: 'cases:import', subject: table.fileName }, () => {
@@ -62,7 +64,7 @@ export async function importCases(ctx: ProjectContext, repo: CaseRepo, path: str
       c.existing ? c.existing.id : repo.insertAttribute({ guid: ctx.newGuid(), name: c.name, type: c.type, isIdentifying: c.isIdentifying }),
     );
     for (const [id, { row, line }] of rowsById) {
-      const existing = existingCases.find((c) => nameKey(c.name) === nameKey(id));
+      const existing = existingCases.get(nameKey(id));
       const caseId = existing?.id ?? repo.insert({ guid: ctx.newGuid(), name: id, description: '', createdAt: ctx.now().toISOString() });
       (existing ? updated : created).push(existing?.name ?? id);
       columns.forEach((column, i) => {
