@@ -154,6 +154,8 @@ export const ImportReport = z.object({
   errors: z.array(ImportError),
   /** One report per REFI-QDA file (.qdpx, .qdc, .qde) among the files: codes, codings, cases, what was skipped. */
   exchanges: z.array(RefiImportReport).optional(),
+  /** Participants tables (.csv, .tsv, .xlsx) found inside the imported folders, not read as documents: paths for `cases:import`. */
+  tables: z.array(z.string()).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { splitCodePath, joinCodePath } from '../../shared/code-path';
 import { ExportFormat, type Method, type Input, type Output } from '../../shared/contract';
 import { defaultDataDir } from '../core/data-dir';
+import { expandFolders } from '../core/documents/import-documents';
 import { nameKey } from '../core/documents/unique-name';
 import { findQuote } from '../core/coding/find-quote';
 import { codePaths, describeProject } from '../core/project/describe';
@@ -134,8 +135,10 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
   if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
   const idColumn = values['id-column'] as string | undefined;
   const outcome = await withProject(io, project, async (call) => {
-    const tables = files.filter(isParticipantTable);
-    const documents = files.filter((f) => !isParticipantTable(f));
+    // A folder brings its participants table as well as its transcripts (README: `import p.verbatim interviews/`).
+    const all = expandFolders(files.map((f) => resolve(f)));
+    const tables = all.filter(isParticipantTable);
+    const documents = all.filter((f) => !isParticipantTable(f));
     const participants = [];
     const tableErrors: { file: string; message: string }[] = [];
     for (const table of tables) {

@@ -25,14 +25,15 @@ export const isImportableFile = (name: string): boolean =>
   isTableFile(name) || ([...TRANSCRIPT_EXTENSIONS, ...EXCHANGE_EXTENSIONS] as readonly string[]).includes(extensionOf(name));
 
 /**
- * What a chosen folder holds that is worth uploading: importable files only, without hidden files
- * or folders and the `~$…` lock files that Word leaves beside open documents.
+ * What a chosen folder holds that is worth uploading: importable files only (transcripts, exchange
+ * files and the study's participants table, imported as participants), without hidden files or
+ * folders and the `~$…` lock files that Word leaves beside open documents.
  */
 export function importableInFolder(files: readonly File[]): File[] {
   return files.filter((f) => {
     const parts = (f.webkitRelativePath || f.name).split('/');
     if (parts.some((p) => p.startsWith('.') || p.startsWith('~$'))) return false;
-    return isImportableFile(f.name) && !isTableFile(f.name);
+    return isImportableFile(f.name);
   });
 }
 

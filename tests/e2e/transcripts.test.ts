@@ -170,7 +170,7 @@ describe.skipIf(!hasBrowser)('transcripts and participants', () => {
     await expect.poll(() => report.getByTestId('case-import-counts').textContent()).toBe('2 participants créés · 0 participant mis à jour');
     expect(await report.getByTestId('case-import-attribute').allTextContents()).toEqual([
       'Âgenombre · nouvelle',
-      'Catégorietexte · nouvelle',
+      'Catégoriecatégorie · nouvelle',
       'Date d’entretiendate · nouvelle',
     ]);
     expect(await report.getByTestId('link-report-linked').allTextContents()).toEqual(['E01 - Martine→E01', 'E02 - Karim→E02']);

@@ -31,7 +31,7 @@ describe('imports', () => {
     expect(splitImportPaths(['/s/table.txt'], 'participants')).toEqual({ documents: [], tables: ['/s/table.txt'] });
   });
 
-  it('keeps only transcripts from a chosen folder, without hidden or lock files', () => {
+  it('keeps transcripts and the participants table from a chosen folder, without hidden or lock files', () => {
     const file = (path: string) => Object.assign(new File(['x'], path.split('/').pop()!), { webkitRelativePath: path });
     const kept = importableInFolder([
       file('Entretiens/E01.docx'),
@@ -42,7 +42,7 @@ describe('imports', () => {
       file('Entretiens/notes/E02 - Karim.txt'),
       file('Entretiens/participants.csv'),
     ]);
-    expect(kept.map((f) => f.webkitRelativePath)).toEqual(['Entretiens/E01.docx', 'Entretiens/notes/E02 - Karim.txt']);
+    expect(kept.map((f) => f.webkitRelativePath)).toEqual(['Entretiens/E01.docx', 'Entretiens/notes/E02 - Karim.txt', 'Entretiens/participants.csv']);
   });
 
   it('imports a folder, reports words, turns and the speakers found, and links the documents to their participants', async () => {
@@ -68,6 +68,25 @@ describe('imports', () => {
     await waitFor(() => expect(within(row).getByTestId('import-report-case').textContent).toBe('E07'));
     expect(within(report).getByTestId('import-report-error').textContent).toContain('photo.jpg is a picture');
     expect(within(within(report).getByTestId('link-report')).getByTestId('link-report-linked').textContent).toContain('E07');
+  });
+
+  it('imports the participants table a folder holds, then links the folder’s documents to its participants', async () => {
+    const core = createFakeCore({ project: { ...sampleInfo, isSample: false } });
+    core.override('shell:pickImportFiles', () => ({ paths: ['/etude/Entretiens'] }));
+    core.override('documents:import', () => ({ imported: [], errors: [], tables: ['/etude/Entretiens/participants.csv'] }));
+    core.override('cases:import', () => {
+      core.state.cases = [participant(41, 'E01')];
+      return { file: 'participants.csv', created: ['E01'], updated: [], attributes: [{ name: 'Type d’acteur', type: 'category', isNew: true }], warnings: [] };
+    });
+    renderApp(core);
+    fireEvent.click(await screen.findByTestId('import-menu'));
+    fireEvent.click(await screen.findByTestId('import-folder'));
+
+    const report = await screen.findByTestId('import-report');
+    expect(core.callsTo('documents:import')).toEqual([{ paths: ['/etude/Entretiens'] }]);
+    expect(core.callsTo('cases:import')).toEqual([{ path: '/etude/Entretiens/participants.csv' }]);
+    expect(within(report).getByTestId('case-import-report').textContent).toContain('Tableau « participants.csv »');
+    await waitFor(() => expect(core.callsTo('cases:autoLink')).toHaveLength(1));
   });
 
   it('imports a participants table and reports what it created, its columns with their types, and remarks', async () => {

@@ -47,13 +47,19 @@ export async function importDocuments(
   requested: readonly string[],
 ): Promise<ImportReport> {
   const expanded = expandFolders(requested);
+  // A participants table inside a folder (a study folder: transcripts and participants.csv) is no
+  // transcript: it is handed back, for the caller to import with `cases:import`.
+  const tables = expanded.filter((p) => !requested.includes(p) && /\.(csv|tsv|xlsx)$/iu.test(p));
   // REFI-QDA projects and codebooks (.qdpx, .qdc, .qde) bring codes, codings and cases: their own importer.
   const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile));
-  const withExchange = (report: ImportReport): ImportReport =>
-    exchange.exchanges.length + exchange.errors.length === 0
-      ? report
-      : { imported: [...exchange.imported, ...report.imported], errors: [...exchange.errors, ...report.errors], exchanges: exchange.exchanges };
-  const paths = expanded.filter((p) => !isRefiFile(p));
+  const withExchange = (report: ImportReport): ImportReport => {
+    const merged: ImportReport =
+      exchange.exchanges.length + exchange.errors.length === 0
+        ? report
+        : { imported: [...exchange.imported, ...report.imported], errors: [...exchange.errors, ...report.errors], exchanges: exchange.exchanges };
+    return tables.length > 0 ? { ...merged, tables } : merged;
+  };
+  const paths = expanded.filter((p) => !isRefiFile(p) && !tables.includes(p));
   const errors: ImportError[] = [];
   const parsed: Parsed[] = [];
   for (const [i, path] of paths.entries()) {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Licence, ReportSettings } from '../../../shared/contract';
+import type { AttributeType, Licence, ReportSettings } from '../../../shared/contract';
+import { defaultGroupAttribute } from '../../../shared/group-attribute';
 
 type SettingsRow = {
   title: string;
@@ -26,10 +27,13 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   draft: false,
 };
 
-/** Reads the report settings (defaults until first changed). Deleted codes drop out by cascade. */
+/**
+ * Reads the report settings (defaults until first changed: participants grouped by the same attribute
+ * the Analysis view starts with). Deleted codes drop out by cascade.
+ */
 export function readReportSettings(db: Database): ReportSettings {
   const row = db.prepare<[], SettingsRow>(`SELECT * FROM report_settings WHERE id = 1`).get();
-  if (!row) return { ...DEFAULT_REPORT_SETTINGS };
+  if (!row) return { ...DEFAULT_REPORT_SETTINGS, groupAttributeId: defaultGroupAttributeId(db) };
   const themes = db.prepare<[], { codeId: number }>(`SELECT code_id AS codeId FROM report_themes ORDER BY position, id`).all();
   return {
     title: row.title,
@@ -71,4 +75,15 @@ export function writeReportSettings(db: Database, s: ReportSettings): void {
     const insert = db.prepare(`INSERT INTO report_themes (code_id, position) VALUES (?, ?)`);
     wanted.forEach((id, i) => insert.run(id, i));
   }
+}
+
+function defaultGroupAttributeId(db: Database): number | null {
+  const attributes = db
+    .prepare<[], { id: number; type: AttributeType; is_identifying: number; distinct_values: number }>(
+      `SELECT a.id, a.type, a.is_identifying, (SELECT count(DISTINCT v.value) FROM case_values v WHERE v.attribute_id = a.id) AS distinct_values
+       FROM attributes a ORDER BY a.position, a.id`,
+    )
+    .all()
+    .map((a) => ({ id: a.id, type: a.type, isIdentifying: a.is_identifying === 1, values: { length: a.distinct_values } }));
+  return defaultGroupAttribute(attributes)?.id ?? null;
 }

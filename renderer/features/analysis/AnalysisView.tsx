@@ -1,6 +1,6 @@
 import { BarChart3, Grid3x3, Network, TextQuote } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
-import type { Attribute } from '../../../shared/contract';
+import { defaultGroupAttribute } from '../../../shared/group-attribute';
 import type { QuoteRequest } from '../../../shared/quote-request';
 import { useT } from '../../i18n';
 import { EmptyState, Tabs, tabId, tabPanelId } from '../../ui';
@@ -48,7 +48,7 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
   const entries = useMemo(() => codeEntries(codes.data ?? []), [codes.data]);
   const attributeList = attributes.data ?? [];
   const loadedAttributes = attributes.data ?? null;
-  const defaultAttributeId = actorGroupAttribute(attributeList)?.id ?? null;
+  const defaultAttributeId = defaultGroupAttribute(attributeList)?.id ?? null;
   const projectName = project.data?.name ?? 'Verbatim';
   // Quote cards show the participant's identifier and the attributes the lead chose (columns, filters), not all of them.
   const shownAttributes = useMemo(() => {
@@ -142,13 +142,4 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
       {drill && <DrillDownPanel key={drill.key} drill={drill} attributes={shownAttributes} onOpen={onOpenQuote} onClose={() => setDrill(null)} />}
     </div>
   );
-}
-
-/**
- * The attribute that most likely names actor groups: a category (few values shared by several
- * participants) rather than free text or numbers; the first such in the participants table's order.
- */
-export function actorGroupAttribute(attributes: readonly Attribute[]): Attribute | null {
-  const usable = attributes.filter((a) => !a.isIdentifying && a.values.length > 0);
-  return usable.find((a) => a.type === 'category') ?? usable.find((a) => a.type === 'text' && a.values.length <= 12) ?? null;
 }

@@ -167,7 +167,8 @@ describe('framework matrix', () => {
 describe('report settings', () => {
   it('are stored in the project, partially updatable, checked and undoable', async () => {
     const { core, codes, type } = await codedStudy();
-    expect(await core.call('report:getSettings', {})).toEqual({ title: '', subtitle: '', author: '', licence: 'CC-BY-4.0', language: 'fr', codeIds: null, groupAttributeId: null, includeAnnex: true, draft: false });
+    // Until chosen, participants are grouped by the first category attribute, as in the Analysis view.
+    expect(await core.call('report:getSettings', {})).toEqual({ title: '', subtitle: '', author: '', licence: 'CC-BY-4.0', language: 'fr', codeIds: null, groupAttributeId: type.id, includeAnnex: true, draft: false });
     await core.call('report:setSettings', { title: 'Synthèse', licence: 'CC-BY-NC-SA-4.0', codeIds: [codes.budget.id, codes.gouvernance.id], groupAttributeId: type.id });
     const s = await core.call('report:setSettings', { author: 'Équipe projet' });
     expect(s).toEqual({ title: 'Synthèse', subtitle: '', author: 'Équipe projet', licence: 'CC-BY-NC-SA-4.0', language: 'fr', codeIds: [codes.budget.id, codes.gouvernance.id], groupAttributeId: type.id, includeAnnex: true, draft: false });

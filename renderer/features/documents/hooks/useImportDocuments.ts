@@ -34,16 +34,21 @@ export function useImportDocuments() {
   const mutation = useMutation({
     mutationFn: async ({ documents, tables }: { documents: string[]; tables: string[] }): Promise<ImportOutcome> => {
       const outcome: ImportOutcome = { documents: null, tables: [], link: null };
-      // Participants first, so that the transcripts of this batch find them when linking.
-      for (const path of tables) {
-        try {
-          outcome.tables.push({ file: path, report: await call('cases:import', { path }) });
-        } catch (e) {
-          if (!(e instanceof AppError) || e.code === 'INTERNAL' || e.code === 'NO_PROJECT') throw e;
-          outcome.tables.push({ file: path, error: e.message });
+      const importTables = async (paths: readonly string[]) => {
+        for (const path of paths) {
+          try {
+            outcome.tables.push({ file: path, report: await call('cases:import', { path }) });
+          } catch (e) {
+            if (!(e instanceof AppError) || e.code === 'INTERNAL' || e.code === 'NO_PROJECT') throw e;
+            outcome.tables.push({ file: path, error: e.message });
+          }
         }
-      }
+      };
+      // Participants first, so that the transcripts of this batch find them when linking.
+      await importTables(tables);
       if (documents.length > 0) outcome.documents = await call('documents:import', { paths: documents });
+      // A folder's own participants table comes back from the documents import.
+      await importTables(outcome.documents?.tables ?? []);
       const brought = (outcome.documents?.imported.length ?? 0) + outcome.tables.filter((x) => 'report' in x).length;
       if (brought > 0 && (await call('cases:list', {})).length > 0) outcome.link = await call('cases:autoLink', {});
       return outcome;
