@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import type { ExportFormat } from '../../../shared/contract';
 import { decodeHtmlEntities } from '../documents/import/html-entities';
 import { isCommonWord } from './detect/common-words';
-import { foldKey } from './fold';
+import { foldKey } from './normalize';
 import { createMatcher, type MatchForm } from './matcher';
 import type { PseudonymEntry } from './pseudonym-repo';
 

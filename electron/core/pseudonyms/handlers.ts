@@ -12,7 +12,7 @@ import { loadDetectionInput } from './detection-input';
 import { isCommonWord } from './detect/common-words';
 import { runDetection } from './detect/run-detection';
 import { entryMatcher } from './entry-matcher';
-import { foldKey, foldText } from './fold';
+import { foldKey } from './normalize';
 import { createPseudonymRepo, type PseudonymEntry, type PseudonymRepo } from './pseudonym-repo';
 import { createNumbering, replacementLanguage } from './replacements';
 
@@ -270,7 +270,7 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
       if (!entries.some((e) => e.enabled)) return [];
       const byId = new Map(entries.map((e) => [e.id, e]));
       return entryMatcher(entries, { enabledOnly: true })
-        .find(text, foldText(text))
+        .find(text)
         .map((m) => {
           const e = byId.get(m.entryId)!;
           return { pseudonymId: e.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), replacement: e.replacement, category: e.category };

@@ -1,4 +1,4 @@
-import { foldKey } from '../fold';
+import { foldKey } from '../normalize';
 
 /**
  * Words that are capitalised at the start of a sentence, in titles or as roles, but name nobody:
@@ -42,6 +42,12 @@ excel word powerpoint zoom teams
 premier première deuxième troisième dernier dernière nouveau nouvelle grand grande petit petite
 ancien ancienne haut haute bas basse vieux vieille bon bonne mauvais mauvaise vrai vraie seul seule
 rue avenue boulevard place chemin route
+lieu lieux date durée heure horaire sujet thème objet contexte fichier enregistrement référence identifiant
+projet étude langue support mode transcrit transcripteur transcriptrice retranscription interviewé interviewée
+nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre occident orient hexagone outre-mer benelux
+maghreb scandinavie balkans méditerranée atlantique pacifique province provinces territoire territoires
+fabrique maison atelier ateliers pôle collectif réseau comité bureau direction service services office agence
+groupe cabinet laboratoire observatoire coopérative fédération ministère université école institut fondation
 `;
 
 const ENGLISH = `
@@ -68,6 +74,9 @@ monday tuesday wednesday thursday friday saturday sunday christmas easter
 england britain uk scotland wales ireland america american english british french german spanish
 italian european african asian canadian chinese japanese indian
 god street road avenue lane
+location duration time date subject topic file recording reference project study language transcriber
+north south east west northern southern eastern western northeast northwest southeast southwest midlands midwest
+centre center network trust council board office agency group unit team hub lab foundation institute
 `;
 
 const words = new Set<string>();
@@ -84,11 +93,19 @@ export const HONORIFICS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Labels of an interview's header block (`Lieu : Lyon`, `Date : 12 mars`, `Durée : 45 min`,
+ * `Interviewer : Julie R.`): fields, never people, even where an importer read them as speakers.
+ */
+const HEADER_LABEL =
+  /^(lieu|lieux|date|dates|duree|heure|horaire|sujet|theme|objet|contexte|fichier|enregistrement|reference|identifiant|code|projet|etude|langue|support|mode|format|version|transcription|transcrit|transcripteur|transcriptrice|retranscription|nom|prenom|age|sexe|genre|profession|fonction|poste|statut|organisation|structure|ville|pays|location|duration|time|place|venue|subject|topic|file|recording|ref|project|study|language|transcriber|transcribed|name|gender|occupation|role|position|organization|city|country|notes?)\b/u;
+
 /** Speaker labels that are roles, not people (`Enquêtrice`, `Q`, `Interviewer`, `Participant 3`). */
 export function isRoleLabel(label: string): boolean {
   const key = foldKey(label).replace(/[\s\d.()[\]-]+$/u, '');
   if (key.length <= 2) return true;
   if (/\d/u.test(label)) return true;
+  if (HEADER_LABEL.test(key)) return true;
   return /^(enqueteur|enquetrice|intervieweur|intervieweuse|interviewer|interviewee|chercheur|chercheuse|researcher|animateur|animatrice|moderateur|moderatrice|moderator|facilitator|participant|participante|participants|locuteur|locutrice|speaker|intervenant|intervenante|interlocuteur|interlocutrice|question|reponse|answer|respondent|repondant|repondante|journaliste|observateur|observatrice|inconnu|inconnue|unknown|tous|all|plusieurs|voix|voice)\b/u.test(
     key,
   );

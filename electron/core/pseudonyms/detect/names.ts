@@ -2,6 +2,7 @@ import { isCommonWord } from './common-words';
 import { capitalisedRuns, personParts, type CapitalisedRun } from './capitalised-runs';
 import type { Token } from './capitalised';
 import { cueBefore, ORGANISATION_HEAD } from './cues';
+import { isKnownPlace } from './known-places';
 import { STRENGTH, type Candidate } from './types';
 
 /**
@@ -18,6 +19,11 @@ export function detectNames(text: string, tokens: Token[]): Candidate[] {
     const head = run.words[0]!.text;
     if (ORGANISATION_HEAD.test(head) && run.words.length > 1) {
       found.push({ text: text.slice(run.start, run.fullEnd), category: 'organisation', reason: `named “${head}”`, strength: STRENGTH.cue });
+      continue;
+    }
+    // A large city is a place with or without a cue (`Toronto, c’est loin`), never a person.
+    if (isKnownPlace(run.text) && cue?.category !== 'organisation') {
+      found.push({ text: run.text, category: 'place', reason: cue ? `after “${cue.cue}”` : 'known city', strength: STRENGTH.cue });
       continue;
     }
     if (cue?.category === 'organisation' || cue?.category === 'place') {

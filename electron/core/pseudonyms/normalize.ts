@@ -1,0 +1,126 @@
+import { foldText, isLowerCode, isUpperCode, isWordCode } from './fold';
+
+/**
+ * A text as matching and detection read it, with the way back to the original: names hidden from
+ * a plain scan are made visible again, so that the anonymizer, its leak check and detection all
+ * see `Martine` in `Mar\u200Btine` (a zero-width space), in `Ｍａｒｔｉｎｅ` (fullwidth forms) and in
+ * `@MartineLebrun` (a handle), and a replacement still replaces the original characters — the
+ * invisible ones included.
+ *
+ * - Compatibility forms are unified as NFKC does (`Ｍ` → `M`, `ﬁ` → `fi`, `𝐌` → `M`). Forms that
+ *   keep their length are already unified by the fold table (fold.ts); here only those that change
+ *   length, and only where the result has a letter or a digit (`…` stays `…`, not `...`).
+ * - Format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens, bidi
+ *   marks, the BOM) are removed: they are invisible and only ever split a word.
+ * - In a handle or hashtag (`@` or `#` not glued to a word: not an email's `@`), camel case,
+ *   `_` and inner dots separate words (`@Martine_Lebrun`, `#MartineLebrun` → `Martine Lebrun`).
+ */
+export type MatchText = {
+  /** The normalized text (what detectors and the matcher read). */
+  text: string;
+  /** `foldText(text)`. */
+  folded: string;
+  /** Where the normalized unit at `i` begins in the original (`i` = length gives the original's length). */
+  startOf: (i: number) => number;
+  /** Where a range of the normalized text ending (exclusively) at `i` ends in the original. */
+  endOf: (i: number) => number;
+};
+
+const CF = new Uint8Array(0x10000);
+/** Single units whose NFKC form is longer, with a letter or digit in it (`ﬁ`, `Ĳ`, `½`). */
+const EXPANSION = new Map<number, string>();
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCharCode(c);
+  if (/\p{Cf}/u.test(ch)) {
+    CF[c] = 1;
+    continue;
+  }
+  const n = ch.normalize('NFKC');
+  if (n.length > 1 && /[\p{L}\p{N}]/u.test(n)) EXPANSION.set(c, n);
+}
+
+const AT = 0x40;
+const HASH = 0x23;
+const isHandleMark = (c: number) => c === AT || c === HASH || c === 0xff20 || c === 0xff03; // fullwidth ＠ ＃
+
+/** Whether a text needs more than the fold table: the common case (plain prose) is returned as is, at no cost. */
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c === AT || c === HASH) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) return true;
+      continue;
+    }
+    if (CF[c] === 1 || EXPANSION.has(c) || (c >= 0xd800 && c <= 0xdbff) || isHandleMark(c)) return true;
+  }
+  return false;
+}
+
+const identity = (text: string): MatchText => ({ text, folded: foldText(text), startOf: (i) => i, endOf: (i) => i });
+
+/** Prepares a text for matching and detection (see {@link MatchText}). */
+export function normalizeForMatching(text: string): MatchText {
+  if (!needsNormalizing(text)) return identity(text);
+  const out: string[] = [];
+  // For each unit written: where its source begins and ends in the original.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const emit = (s: string, from: number, to: number) => {
+    for (let k = 0; k < s.length; k++) {
+      out.push(s[k]!);
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+  let inHandle = false;
+  let previous = -1; // the last unit written, as a code
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (CF[c] === 1) {
+      i++;
+      continue;
+    }
+    let unit: string;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      const pair = text.slice(i, i + 2);
+      const compat = pair.normalize('NFKC');
+      unit = compat !== pair && /[\p{L}\p{N}]/u.test(compat) ? compat : pair; // `𝐌` → `M`; emoji stay
+      width = 2;
+    } else unit = EXPANSION.get(c) ?? text[i]!;
+    const code = unit.charCodeAt(0);
+    if (inHandle) {
+      const next = i + width < n ? text.charCodeAt(i + width) : -1;
+      if ((code === 0x5f || code === 0x2e) && next !== -1 && isWordCode(next) && isWordCode(previous)) {
+        emit(' ', i, i + width); // `Martine_Lebrun`, `martine.lebrun`
+        previous = 0x20;
+        i += width;
+        continue;
+      }
+      if (isWordCode(code)) {
+        if (isUpperCode(code) && isLowerCode(previous)) emit(' ', i, i); // `MartineLebrun`: a space of no width
+      } else inHandle = false;
+    } else if (isHandleMark(code) && !isWordCode(previous) && i + width < n && isWordCode(text.charCodeAt(i + width))) inHandle = true;
+    emit(unit, i, i + width);
+    previous = unit.charCodeAt(unit.length - 1);
+    i += width;
+  }
+  const normalized = out.join('');
+  return {
+    text: normalized,
+    folded: foldText(normalized),
+    startOf: (i) => (i < starts.length ? starts[i]! : n),
+    endOf: (i) => (i <= 0 ? (starts[0] ?? 0) : ends[i - 1]!),
+  };
+}
+
+/**
+ * The folded form of a phrase as entries store and compare it: normalized as texts are (so that a
+ * form typed with a zero-width space or in fullwidth letters still matches), folded, spaces
+ * collapsed, trimmed.
+ */
+export function foldKey(text: string): string {
+  return normalizeForMatching(text.normalize('NFC')).folded.replace(/ +/g, ' ').trim();
+}
