@@ -49,6 +49,20 @@ export function replacementLanguage(db: Database): 'fr' | 'en' {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The numbered labels Verbatim writes in place of identifiers: category labels in either language
+ * (`[Lieu 1]`, `[Person 2]`) and values of identifying attributes (`[Ville 2]`). They are made of
+ * the app's own words, so a word of theirs that is also in the table (a header `Lieu` accepted as
+ * a name) is no leak; a replacement the user wrote (`[collègue de Fabre]`) is not one of them and
+ * is checked like any text.
+ */
+export function generatedLabels(attributeNames: readonly string[]): RegExp {
+  const words = [...new Set([...Object.values(LABELS.fr), ...Object.values(LABELS.en), ...attributeNames].filter((w) => w.trim() !== ''))];
+  // Spaces may come out widened where a writer splits a label across XML runs.
+  const alternatives = words.map((w) => escape(w.trim()).replace(/\s+/gu, '\\s+')).join('|');
+  return new RegExp(`\\[\\s*(?:${alternatives})\\s+\\d+\\s*\\]`, 'giu');
+}
+
+/**
  * Hands out numbered replacements per category (`[Personne 3]`, `[Lieu 1]`), continuing after the
  * highest number already used in the table so that a new entry never takes an existing one's label.
  */
