@@ -79,7 +79,8 @@ function unlistedNameParts(entries: readonly PseudonymEntry[]): MatchForm[] {
     if (!e.enabled || (e.category !== 'person' && e.category !== 'participant')) continue;
     for (const word of e.original.split(/\s+/u)) {
       if (word.length < 3 || !/^\p{Lu}/u.test(word) || isCommonWord(word) || forms.has(foldKey(word))) continue;
-      parts.push({ entryId: e.id, text: word, wholeName: true });
+      // A negative id tells the match of a part from the match of a form (see the leak's note).
+      parts.push({ entryId: -e.id, text: word, wholeName: true });
     }
   }
   return parts;
@@ -110,7 +111,7 @@ export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: Exp
   for (const [where, written] of readParts(format, bytes)) {
     const text = blankLabels(written, labels);
     for (const m of matcher.find(text)) {
-      const entry = byId.get(m.entryId)!;
+      const entry = byId.get(Math.abs(m.entryId))!;
       const line = where.endsWith('(file name)') ? where : `${where}, line ${lineOf(text, m.start)}`;
       const key = `${entry.id}\u0000${line}`;
       if (seen.has(key)) continue;
@@ -120,7 +121,7 @@ export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: Exp
         .replace(/\s+/gu, ' ')
         .trim();
       const found = text.slice(m.start, m.end);
-      const note = foldKey(found) === foldKey(entry.original) || entry.variants.some((v) => foldKey(v) === foldKey(found)) ? '' : ` — part of “${entry.original}”, not one of its variants`;
+      const note = m.entryId > 0 ? '' : ` — part of “${entry.original}”, not one of its variants`;
       leaks.push({ original: found, where: `${line}${note}`, context });
     }
   }

@@ -7,9 +7,9 @@ import { foldText, isLowerCode, isUpperCode, isWordCode } from './fold';
  * `@MartineLebrun` (a handle), and a replacement still replaces the original characters — the
  * invisible ones included.
  *
- * - Compatibility forms are unified as NFKC does (`Ｍ` → `M`, `ﬁ` → `fi`, `𝐌` → `M`). Forms that
- *   keep their length are already unified by the fold table (fold.ts); here only those that change
- *   length, and only where the result has a letter or a digit (`…` stays `…`, not `...`).
+ * - Compatibility forms are unified as NFKC does (`Ｍ` → `M`, `ﬁ` → `fi`, `𝐌` → `M`), where the
+ *   result has a letter or a digit (`…` stays `…`, not `...`; spaces are left to the fold table), so
+ *   that a name is suggested as `Martine`, not `Ｍａｒｔｉｎｅ`.
  * - Format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens, bidi
  *   marks, the BOM) are removed: they are invisible and only ever split a word.
  * - In a handle or hashtag (`@` or `#` not glued to a word: not an email's `@`), camel case,
@@ -27,8 +27,8 @@ export type MatchText = {
 };
 
 const CF = new Uint8Array(0x10000);
-/** Single units whose NFKC form is longer, with a letter or digit in it (`ﬁ`, `Ĳ`, `½`). */
-const EXPANSION = new Map<number, string>();
+/** Units whose NFKC form differs and has a letter or digit in it (`Ｍ`, `ﬁ`, `Ĳ`, `½`). */
+const COMPAT = new Map<number, string>();
 for (let c = 0; c < 0x10000; c++) {
   if (c >= 0xd800 && c <= 0xdfff) continue;
   const ch = String.fromCharCode(c);
@@ -37,7 +37,7 @@ for (let c = 0; c < 0x10000; c++) {
     continue;
   }
   const n = ch.normalize('NFKC');
-  if (n.length > 1 && /[\p{L}\p{N}]/u.test(n)) EXPANSION.set(c, n);
+  if (n !== ch && /[\p{L}\p{N}]/u.test(n)) COMPAT.set(c, n);
 }
 
 const AT = 0x40;
@@ -52,7 +52,7 @@ function needsNormalizing(text: string): boolean {
       if ((c === AT || c === HASH) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) return true;
       continue;
     }
-    if (CF[c] === 1 || EXPANSION.has(c) || (c >= 0xd800 && c <= 0xdbff) || isHandleMark(c)) return true;
+    if (CF[c] === 1 || COMPAT.has(c) || (c >= 0xd800 && c <= 0xdbff) || isHandleMark(c)) return true;
   }
   return false;
 }
@@ -89,7 +89,7 @@ export function normalizeForMatching(text: string): MatchText {
       const compat = pair.normalize('NFKC');
       unit = compat !== pair && /[\p{L}\p{N}]/u.test(compat) ? compat : pair; // `𝐌` → `M`; emoji stay
       width = 2;
-    } else unit = EXPANSION.get(c) ?? text[i]!;
+    } else unit = COMPAT.get(c) ?? text[i]!;
     const code = unit.charCodeAt(0);
     if (inHandle) {
       const next = i + width < n ? text.charCodeAt(i + width) : -1;
