@@ -86,3 +86,7 @@ export function cueBefore(text: string, start: number): Cue | null {
 /** An organisation named with its kind (`Université de Rennes`, `Association Les Amis du Parc`). */
 export const ORGANISATION_HEAD =
   /^(entreprise|soci[ée]t[ée]|association|compagnie|groupe|cabinet|h[ôo]pital|clinique|[ée]cole|lyc[ée]e|coll[èe]ge|universit[ée]|institut|fondation|agence|banque|club|syndicat|f[ée]d[ée]ration|mutuelle|fabrique|maison|atelier|ateliers|p[ôo]le|collectif|r[ée]seau|comit[ée]|office|observatoire|laboratoire|coop[ée]rative|minist[èe]re|direction|service|centre|mus[ée]e|th[ée][âa]tre|company|hospital|school|university|college|institute|foundation|agency|bank|charity|union|council|network|ministry|department|museum|center|centre|trust)$/iu;
+
+/** An organisation named with its kind last (`Lakeside Community Network`, `Northfield Housing Trust`). */
+export const ORGANISATION_TAIL =
+  /^(network|trust|council|foundation|association|group|company|agency|institute|centre|center|union|society|partnership|alliance|services|logistics|solutions|consulting|partners|holdings|systems|technologies|industries|ltd|inc|llc|plc|gmbh|sarl|sas)$/iu;
