@@ -53,6 +53,11 @@ describe('the traps of real transcripts', () => {
     expect(names('On passe au plan B. Puis M. Roux arrive.')).toEqual(['person:Roux']);
   });
 
+  it('takes a word after a title for a name, even an everyday word, but not a role', () => {
+    expect(names('Hier, avec Mme Petit et M. Blanc.')).toEqual(['person:Petit', 'person:Blanc']);
+    expect(names('Merci, Madame Présidente. Merci, Monsieur le Maire.')).toEqual([]);
+  });
+
   it('never proposes header labels, geographic or organisation words as people', () => {
     const header = 'Date : 12 mars 2025\nLieu : salle du conseil\nDurée : 45 minutes\nInterviewer : Enquêtrice\n';
     expect(names(header)).toEqual([]);

@@ -85,6 +85,42 @@ for (const w of `${FRENCH} ${ENGLISH}`.split(/\s+/u)) if (w) words.add(foldKey(w
 /** Whether a word (any case, any accents) is a known common word. */
 export const isCommonWord = (word: string): boolean => words.has(foldKey(word));
 
+/**
+ * Everyday words that are also frequent surnames or first names (`Blanc`, `Petit`, `Rose`,
+ * `Marchand`, `White`, `Baker`): found by detection only where written as names, but an entry for
+ * one, matched in every form, would also replace `vin blanc` or `a rose`. The table flags them so
+ * that the user chooses "proper name only". Not common words for detection (they do name people).
+ */
+const WORDS_AND_NAMES = `
+blanc blanche petit petite rose marchand boulanger meunier berger bonnet boucher charpentier chevalier fontaine
+mercier moulin renard roux brun brune grand noir vert rouge maçon pasteur prieur sage vallée bois baron comte
+roi prince lion loup lièvre faucon pierre olive marguerite violette capucine prune fleur clément constant
+parfait juste aimé désiré poirier pommier chêne carré pascal colombe ange bonheur fort doux courtois gentil
+marin marine bouvier chasseur pêcheur noël
+white black brown green gray grey smith baker cook miller carpenter mason hunter fisher bishop king young long
+little short strong lily daisy ivy holly heather hazel violet may april june hope grace joy faith patience
+charity will mark bill frank rich stone wood woods hill field bush moss reed lamb fox wolf bird swan crane hawk
+drake price bell wells banks marsh brook brooks rivers lane summer winter frost snow storm sharp wise noble
+cross dean chase hart page porter cooper turner walker archer butler
+`;
+const wordsAndNames = new Set<string>();
+for (const w of WORDS_AND_NAMES.split(/\s+/u)) if (w) wordsAndNames.add(foldKey(w));
+
+/** Whether a one-word name is also an everyday word (see {@link WORDS_AND_NAMES}), or a common word outright. */
+export const isAlsoEverydayWord = (word: string): boolean => wordsAndNames.has(foldKey(word)) || isCommonWord(word);
+
+/** Roles and titles, which follow a title without naming anyone (`Madame Présidente`, `Mr President`). */
+const ROLES = new Set(
+  `maire adjoint adjointe président présidente directeur directrice préfet préfète ministre député députée sénateur
+   sénatrice conseiller conseillère secrétaire responsable chef cheffe docteur docteure professeur professeure maître
+   juge commissaire capitaine général colonel mayor president director manager chair chairman chairwoman minister
+   secretary officer head chief judge captain general doctor professor`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map(foldKey),
+);
+export const isRole = (word: string): boolean => ROLES.has(foldKey(word));
+
 /** Honorifics before a name: `M. Roux`, `Mme Lebrun`, `Dr. Puig`, `docteure Puig`, `Mrs Smith`. */
 export const HONORIFICS = new Set(
   `m m. mm. mme mmes mlle mlles madame monsieur mademoiselle dr dr. docteur docteure doctor pr pr. professeur

@@ -5,7 +5,7 @@ import { detectAddresses } from './addresses';
 import { detectAttributeValues } from './attribute-values';
 import { detectBirthAndAge } from './birth-and-age';
 import { tokenize } from './capitalised';
-import { isCommonWord } from './common-words';
+import { isAlsoEverydayWord, isCommonWord } from './common-words';
 import { detectContacts } from './contacts';
 import { detectIdentityNumbers } from './identity-numbers';
 import { detectNames } from './names';
@@ -167,7 +167,7 @@ export function runDetection(input: DetectionInput, skip: (key: string, category
   return kept
     .map(([key, g, handled], i): Detection | null => {
       if (handled) return null;
-      const commonWord = !key.includes(' ') && /\p{L}/u.test(key) && (isCommonWord(key) || lowerCaseWords.has(key));
+      const commonWord = !key.includes(' ') && /\p{L}/u.test(key) && (isAlsoEverydayWord(key) || lowerCaseWords.has(key));
       return {
         key: `${g.category}:${key}`,
         text: g.text,
