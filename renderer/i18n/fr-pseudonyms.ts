@@ -72,6 +72,7 @@ const reasons: Record<string, string> = {
   'in your word list': 'dans vos listes de mots',
   'marked as a date of birth': 'date de naissance annoncée',
   'marked as an age': 'âge annoncé',
+  'known city': 'grande ville connue',
 };
 const reason = (r: string): string =>
   reasons[r] ??
