@@ -63,14 +63,38 @@ const identity = (text: string): MatchText => ({ text, folded: foldText(text), s
 export function normalizeForMatching(text: string): MatchText {
   if (!needsNormalizing(text)) return identity(text);
   const out: string[] = [];
-  // For each unit written: where its source begins and ends in the original.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // For each unit written: where its source begins and ends in the original (typed arrays, grown
+  // as needed: a long transcript must not cost a JS number per character twice over).
+  let starts = new Int32Array(text.length + 16);
+  let ends = new Int32Array(text.length + 16);
+  let written = 0;
+  let copyStart = 0;
+  let copyEnd = 0;
   const emit = (s: string, from: number, to: number) => {
+    if (written + s.length > starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(Math.max(a.length * 2, written + s.length));
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    // Units copied as written are gathered into slices of the original, the rest written as is.
+    const copied = to - from === s.length && text.startsWith(s, from);
+    if (copied && from === copyEnd) copyEnd = to;
+    else {
+      if (copyEnd > copyStart) out.push(text.slice(copyStart, copyEnd));
+      if (copied) [copyStart, copyEnd] = [from, to];
+      else {
+        out.push(s);
+        copyStart = copyEnd = to;
+      }
+    }
     for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      starts.push(from);
-      ends.push(to);
+      starts[written] = from;
+      ends[written] = to;
+      written++;
     }
   };
   let inHandle = false;
@@ -107,12 +131,13 @@ export function normalizeForMatching(text: string): MatchText {
     previous = unit.charCodeAt(unit.length - 1);
     i += width;
   }
+  if (copyEnd > copyStart) out.push(text.slice(copyStart, copyEnd));
   const normalized = out.join('');
   return {
     text: normalized,
     folded: foldText(normalized),
-    startOf: (i) => (i < starts.length ? starts[i]! : n),
-    endOf: (i) => (i <= 0 ? (starts[0] ?? 0) : ends[i - 1]!),
+    startOf: (i) => (i < written ? starts[i]! : n),
+    endOf: (i) => (i <= 0 ? (written > 0 ? starts[0]! : 0) : ends[i - 1]!),
   };
 }
 
