@@ -75,6 +75,8 @@ describe('accept-all then an anonymized export, on the sample study', () => {
     await core.session.dispatch('project:open', { path });
     const lieu = await core.call('pseudonyms:add', { original: 'Lieu', category: 'person' });
     const personne = await core.call('pseudonyms:add', { original: 'Personne', category: 'person', matching: 'whole-name' });
+    // A participant's identifier written in a transcript's title, put in the table as well.
+    await core.call('pseudonyms:add', { original: 'E01', category: 'custom' });
     await core.close();
     for (const format of ExportFormat.options) {
       const r = await cli(['export', path, '--format', format, '--out', join(dir, `again-${format}`), '--anonymized', '--json'], dataDir);

@@ -107,7 +107,10 @@ export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: Exp
   const byId = new Map(entries.map((e) => [e.id, e]));
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  const labels = generatedLabels(identifyingAttributes);
+  const labels = generatedLabels(
+    identifyingAttributes,
+    enabled.filter((e) => e.category === 'participant').map((e) => e.replacement),
+  );
   for (const [where, written] of readParts(format, bytes)) {
     const text = blankLabels(written, labels);
     for (const m of matcher.find(text)) {
