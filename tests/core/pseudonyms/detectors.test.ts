@@ -55,7 +55,8 @@ describe('the traps of real transcripts', () => {
 
   it('takes a word after a title for a name, even an everyday word, but not a role', () => {
     expect(names('Hier, avec Mme Petit et M. Blanc.')).toEqual(['person:Petit', 'person:Blanc']);
-    expect(names('Merci, Madame Présidente. Merci, Monsieur le Maire.')).toEqual([]);
+    expect(names('Merci, Madame Présidente. Merci, Monsieur le Maire, et Madame La Présidente.')).toEqual([]);
+    expect(names('Avec Mme Le Goff.')).toEqual(['person:Le Goff']);
   });
 
   it('never proposes header labels, geographic or organisation words as people', () => {

@@ -66,7 +66,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): CapitalisedRun[]
       const key = lower(w);
       if (isHonorific(w, text)) honorific = w.text;
       else if (words.length > 1 && ORGANISATION_HEAD.test(w.text)) break; // `Fabrique des Communs`: the kind leads the name
-      else if (honorific && w.capital && w.text.length >= 2 && !isAcronym(w.text) && !isRole(w.text)) break; // `Mme Petit`: after a title, a word is a name
+      else if (honorific && w.capital && w.text.length >= 2 && !NAME_PARTICLES.has(key) && !isAcronym(w.text) && !isRole(w.text)) break; // `Mme Petit`: after a title, a word is a name
       else if (honorific && w.capital && words.length > 1 && NAME_PARTICLES.has(key) && isCapitalWord(words[1]!) && !isCommonWord(words[1]!.text)) break; // `Mme Le Goff`
       else if (isCommonWord(w.text) || !w.capital || isAcronym(w.text)) honorific = null; // `Madame la Maire de Lyon`: no title on Lyon
       else break;
@@ -85,7 +85,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): CapitalisedRun[]
     const initial = isInitialAfterName(words, text);
     while (!initial && words.length > 0) {
       const w = words[words.length - 1]!;
-      if (isCapitalWord(w) && (!isCommonWord(w.text) || (honorific !== null && words.length === 1 && !isRole(w.text)))) break;
+      if (isCapitalWord(w) && (!isCommonWord(w.text) || (honorific !== null && words.length === 1 && !NAME_PARTICLES.has(lower(w)) && !isRole(w.text)))) break;
       words = words.slice(0, -1);
     }
     if (words.length > 0 && words.some(isCapitalWord)) {
