@@ -127,6 +127,8 @@ export const Pseudonym = z.object({
   /** Documents where it occurs. */
   documents: z.number().int(),
   createdAt: z.string(),
+  /** A one-word original that is also an everyday word (`Blanc`, `Rose`, or written in lower case in a transcript): "proper name only" matching may fit it. */
+  commonWord: z.boolean().optional(),
 });
 export type Pseudonym = z.infer<typeof Pseudonym>;
 

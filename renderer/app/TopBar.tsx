@@ -42,7 +42,8 @@ export function TopBar({ project, onImport, isImporting, history, view, onViewCh
             <SearchBox />
             <span className="topbar-divider" aria-hidden="true" />
             <ImportButton onImport={onImport} isImporting={isImporting} />
-            <ExportButton projectName={project.name} onOpenAnonymization={() => onViewChange('anonymization')} />
+            {/* Started from the Anonymization view, an export is anonymized unless the user unticks it. */}
+            <ExportButton projectName={project.name} onOpenAnonymization={() => onViewChange('anonymization')} anonymizedByDefault={view === 'anonymization'} />
             <span className="topbar-divider" aria-hidden="true" />
             <UndoRedoButtons onUndo={history.undo} onRedo={history.redo} />
           </>

@@ -123,6 +123,9 @@ export const enPseudonyms: Pick<Messages, 'pseudonyms'> = {
       commonWholeName: (text: string) =>
         `Proper name only: ${q(text)} is replaced where written with a capital; in lower case (${q(text.toLowerCase())}) it stays as it is in exports.`,
       wholeNameHint: 'Choose “Proper name only” if this name is also a common word (Rose, Pierre…).',
+      commonWordBadge: 'common word',
+      commonWordWarning: (text: string) => `${q(text)} is also a common word: with “Every form”, ${q(text.toLowerCase())} would be replaced everywhere, even where it names no one.`,
+      useWholeName: 'Proper name only',
       enable: (text: string) => `Replace ${q(text)} in anonymized exports`,
       disabled: 'Disabled: left as it is in exports',
       select: (text: string) => `Select ${q(text)}`,

@@ -72,6 +72,7 @@ const reasons: Record<string, string> = {
   'in your word list': 'dans vos listes de mots',
   'marked as a date of birth': 'date de naissance annoncée',
   'marked as an age': 'âge annoncé',
+  'known city': 'grande ville connue',
 };
 const reason = (r: string): string =>
   reasons[r] ??
@@ -158,6 +159,9 @@ export const frPseudonyms = {
       commonWholeName: (text: string) =>
         `Nom propre seulement : ${q(text)} est remplacé là où il s’écrit avec une majuscule ; en minuscules (${q(text.toLowerCase())}), il reste tel quel dans les exports.`,
       wholeNameHint: 'Choisissez « Nom propre seulement » si ce nom est aussi un mot courant (Rose, Pierre…).',
+      commonWordBadge: 'mot courant',
+      commonWordWarning: (text: string) => `${q(text)} est aussi un mot courant : avec « Toutes les formes », ${q(text.toLowerCase())} serait remplacé partout, même là où il ne désigne personne.`,
+      useWholeName: 'Nom propre seulement',
       enable: (text: string) => `Remplacer ${q(text)} dans les exports anonymisés`,
       disabled: 'Désactivée : laissée telle quelle dans les exports',
       select: (text: string) => `Sélectionner ${q(text)}`,

@@ -214,7 +214,7 @@ describe.skipIf(!hasBrowser)('anonymization: review suggestions, then export wit
     await page.getByTestId('pseudonym-highlight-toggle').click();
     await expect.poll(() => page.locator('.cm-pseudonym').count()).toBeGreaterThan(5);
 
-    // Lisbonne was rejected as a person: the user adds it by hand, as a place, from E03.
+    // Lisbonne was rejected: the user adds it by hand, as a place with a replacement of their own, from E03.
     await page.getByTestId('panel-documents').getByText('E03 - experte').click();
     await expect.poll(() => page.getByTestId('transcript-title').textContent()).toBe('E03 - experte');
     // The transcript may still settle (highlights, stripes) after its title changes: measure and

@@ -126,12 +126,28 @@ describe('export dialog', () => {
       else expect((await within(dialog).findByTestId('export-error')).textContent).toContain('already exists');
       expect(confirm).toHaveBeenCalledWith(expect.stringContaining('/home/ana/Documents/Rapport.docx'));
       expect(core.callsTo('exports:write')).toEqual([
-        { format: 'csv', path: '/home/ana/Documents/Rapport.docx' },
-        ...(agrees ? [{ format: 'csv', path: '/home/ana/Documents/Rapport.docx', overwrite: true }] : []),
+        { format: 'csv', path: '/home/ana/Documents/Rapport.docx', language: 'fr', csvLocale: 'fr' },
+        ...(agrees ? [{ format: 'csv', path: '/home/ana/Documents/Rapport.docx', language: 'fr', csvLocale: 'fr', overwrite: true }] : []),
       ]);
       confirm.mockRestore();
       view.unmount();
     }
+  });
+
+  it('starts anonymized when opened from the Anonymization view, and plain elsewhere', async () => {
+    const core = createSynthesisFake();
+    renderApp(core);
+    const plain = await openExport();
+    expect((within(plain).getByTestId('export-anonymize') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(within(plain).getByText('Annuler'));
+    await waitFor(() => expect(screen.queryByTestId('export-dialog')).toBeNull());
+
+    fireEvent.click(screen.getByTestId('view-anonymization-tab'));
+    const dialog = await openExport();
+    expect((within(dialog).getByTestId('export-anonymize') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(dialog).getByTestId('export-format-csv'));
+    fireEvent.click(within(dialog).getByTestId('export-submit'));
+    await waitFor(() => expect(core.callsTo('exports:write')).toEqual([{ format: 'csv', path: '/home/ana/Documents/Rapport.docx', anonymized: true, language: 'fr', csvLocale: 'fr' }]));
   });
 
   it('shows the core’s message for a format it does not write yet', async () => {

@@ -136,6 +136,25 @@ describe('anonymization: the pseudonym table', () => {
     return opened;
   }
 
+  it('flags an entry that is also an everyday word, and switches it to proper-name matching in one click', async () => {
+    const { core, fake } = await openAnonymization();
+    // What the core says of a surname that is also a word.
+    fake.entries.push({ id: 900, original: 'Blanc', replacement: '[Personne 9]', category: 'person', enabled: true, matching: 'word', variants: [], occurrences: 0, documents: 0, createdAt: '', commonWord: true });
+    await detect();
+    fireEvent.click(screen.getByTestId('accept-all'));
+    await screen.findByTestId('suggestions-none');
+    fireEvent.click(screen.getByTestId('pseudonyms-tab-table'));
+    await screen.findByTestId('pseudonym-table');
+    const blanc = tableRow('Blanc');
+    expect(within(blanc).getByTestId('pseudonym-common-badge').textContent).toBe('mot courant');
+    expect(within(blanc).getByTestId('pseudonym-common-word').textContent).toContain('« blanc » serait remplacé partout');
+    expect(within(tableRow('Martine Lebrun')).queryByTestId('pseudonym-common-badge')).toBeNull();
+    fireEvent.click(within(blanc).getByTestId('pseudonym-use-whole-name'));
+    await waitFor(() => expect(core.callsTo('pseudonyms:update')).toContainEqual({ id: 900, matching: 'whole-name' }));
+    await waitFor(() => expect(within(tableRow('Blanc')).queryByTestId('pseudonym-common-word')).toBeNull());
+    expect(within(tableRow('Blanc')).getByTestId('pseudonym-common-warning')).toBeTruthy();
+  });
+
   it('edits a replacement, the category, enabled and matching, and warns on proper-name-only entries', async () => {
     const { core, fake } = await withTable();
     const id = fake.entries.find((e) => e.original === 'Karim Benali')!.id;

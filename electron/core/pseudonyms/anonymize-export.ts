@@ -96,5 +96,6 @@ export function findLeaks(db: Database, format: ExportFormat, bytes: Uint8Array)
     .list()
     .filter((e) => e.enabled);
   if (entries.length === 0) return [];
-  return findLeaksInBytes(entries, format, bytes);
+  const identifying = db.prepare<[], { name: string }>(`SELECT name FROM attributes WHERE is_identifying = 1`).all().map((a) => a.name);
+  return findLeaksInBytes(entries, format, bytes, identifying);
 }

@@ -2,9 +2,10 @@ import { unzipSync } from 'fflate';
 import type { ExportFormat } from '../../../shared/contract';
 import { decodeHtmlEntities } from '../documents/import/html-entities';
 import { isCommonWord } from './detect/common-words';
-import { foldKey } from './fold';
+import { foldKey } from './normalize';
 import { createMatcher, type MatchForm } from './matcher';
 import type { PseudonymEntry } from './pseudonym-repo';
+import { generatedLabels } from './replacements';
 
 /** An enabled original found in an anonymized export: what, and where (file part, line), with context. */
 export type Leak = { original: string; where: string; context: string };
@@ -78,14 +79,22 @@ function unlistedNameParts(entries: readonly PseudonymEntry[]): MatchForm[] {
     if (!e.enabled || (e.category !== 'person' && e.category !== 'participant')) continue;
     for (const word of e.original.split(/\s+/u)) {
       if (word.length < 3 || !/^\p{Lu}/u.test(word) || isCommonWord(word) || forms.has(foldKey(word))) continue;
-      parts.push({ entryId: e.id, text: word, wholeName: true });
+      // A negative id tells the match of a part from the match of a form (see the leak's note).
+      parts.push({ entryId: -e.id, text: word, wholeName: true });
     }
   }
   return parts;
 }
 
-/** Every enabled entry's original or variant found in the rendered bytes (see anonymize-export.ts). */
-export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: ExportFormat, bytes: Uint8Array): Leak[] {
+/** Blanks the labels Verbatim wrote (`[Lieu 1]`), keeping every offset and line where it was. */
+const blankLabels = (text: string, labels: RegExp) => text.replace(labels, (label) => ' '.repeat(label.length));
+
+/**
+ * Every enabled entry's original or variant found in the rendered bytes (see anonymize-export.ts),
+ * outside the numbered labels that replaced identifiers (`identifyingAttributes`: the names of the
+ * attributes whose values were numbered, `[Ville 2]`).
+ */
+export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: ExportFormat, bytes: Uint8Array, identifyingAttributes: readonly string[] = []): Leak[] {
   const enabled = entries.filter((e) => e.enabled);
   const forms: MatchForm[] = [];
   for (const e of enabled) {
@@ -98,19 +107,24 @@ export function findLeaksInBytes(entries: readonly PseudonymEntry[], format: Exp
   const byId = new Map(entries.map((e) => [e.id, e]));
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  for (const [where, text] of readParts(format, bytes)) {
+  const labels = generatedLabels(
+    identifyingAttributes,
+    enabled.filter((e) => e.category === 'participant').map((e) => e.replacement),
+  );
+  for (const [where, written] of readParts(format, bytes)) {
+    const text = blankLabels(written, labels);
     for (const m of matcher.find(text)) {
-      const entry = byId.get(m.entryId)!;
+      const entry = byId.get(Math.abs(m.entryId))!;
       const line = where.endsWith('(file name)') ? where : `${where}, line ${lineOf(text, m.start)}`;
       const key = `${entry.id}\u0000${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const context = text
+      const context = written
         .slice(Math.max(0, m.start - 40), Math.min(text.length, m.end + 40))
         .replace(/\s+/gu, ' ')
         .trim();
       const found = text.slice(m.start, m.end);
-      const note = foldKey(found) === foldKey(entry.original) || entry.variants.some((v) => foldKey(v) === foldKey(found)) ? '' : ` — part of “${entry.original}”, not one of its variants`;
+      const note = m.entryId > 0 ? '' : ` — part of “${entry.original}”, not one of its variants`;
       leaks.push({ original: found, where: `${line}${note}`, context });
     }
   }

@@ -13,7 +13,11 @@ const LOWER = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   FOLD[c] = c;
   if (c >= 0xd800 && c <= 0xdfff) continue; // surrogate halves: left alone, never word characters
-  const ch = String.fromCharCode(c);
+  const written = String.fromCharCode(c);
+  // Compatibility forms of the same length are unified here (`Ｍ` → `m`, `ſ` → `s`); those that
+  // change length are left to normalize.ts.
+  const compat = written.normalize('NFKC');
+  const ch = compat.length === 1 ? compat : written;
   if (/\s/u.test(ch)) {
     FOLD[c] = 0x20;
     continue;
@@ -29,8 +33,8 @@ for (let c = 0; c < 0x10000; c++) {
   const base = ch.normalize('NFD')[0]!.toLowerCase();
   if (base.length === 1) FOLD[c] = base.charCodeAt(0);
   if (/[\p{L}\p{N}\p{M}]/u.test(ch)) WORD[c] = 1;
-  if (/\p{Lu}|\p{Lt}/u.test(ch)) UPPER[c] = 1;
-  if (/\p{Ll}/u.test(ch)) LOWER[c] = 1;
+  if (/\p{Lu}|\p{Lt}/u.test(written)) UPPER[c] = 1;
+  if (/\p{Ll}/u.test(written)) LOWER[c] = 1;
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -43,11 +47,6 @@ export function foldText(text: string): string {
   // Decoding the code units as UTF-16 rebuilds the string in one native call (lone surrogates
   // cannot occur: surrogate halves are copied unchanged, in pairs as they came).
   return utf16.decode(units);
-}
-
-/** The folded form of a phrase as entries store and compare it: folded, spaces collapsed, trimmed. */
-export function foldKey(text: string): string {
-  return foldText(text.normalize('NFC')).replace(/ +/g, ' ').trim();
 }
 
 /** A letter, digit or combining mark: what a whole word is made of. */

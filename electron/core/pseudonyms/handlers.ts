@@ -9,10 +9,12 @@ import { exportsDirOf } from '../export/export-pipeline';
 import type { ProjectContext } from '../project/context';
 import { writeAtomically } from '../export/atomic-write';
 import { loadDetectionInput } from './detection-input';
-import { isCommonWord } from './detect/common-words';
+import { isAlsoEverydayWord } from './detect/common-words';
 import { runDetection } from './detect/run-detection';
 import { entryMatcher } from './entry-matcher';
-import { foldKey, foldText } from './fold';
+import { isLowerCode, isWordCode } from './fold';
+import { createMatcher } from './matcher';
+import { foldKey } from './normalize';
 import { createPseudonymRepo, type PseudonymEntry, type PseudonymRepo } from './pseudonym-repo';
 import { createNumbering, replacementLanguage } from './replacements';
 
@@ -71,15 +73,38 @@ function countOccurrences(ctx: ProjectContext, entries: readonly PseudonymEntry[
   return counts;
 }
 
+/**
+ * The one-word entries that are also everyday words: known as such (`Blanc`, `Rose`), or written in
+ * lower case somewhere in the documents (`un marchand`). Shown in the table so the user can choose
+ * "proper name only" matching.
+ */
+function everydayWordEntries(ctx: ProjectContext, entries: readonly PseudonymEntry[]): Set<number> {
+  const flagged = new Set<number>();
+  const single = entries.filter((e) => !/\s/u.test(e.original.trim()) && /\p{L}/u.test(e.original));
+  for (const e of single) if (isAlsoEverydayWord(e.original)) flagged.add(e.id);
+  const rest = single.filter((e) => !flagged.has(e.id));
+  if (rest.length === 0) return flagged;
+  const matcher = createMatcher(rest.map((e) => ({ entryId: e.id, text: e.original, wholeName: false })));
+  for (const d of ctx.db.prepare<[], { text: string }>(`SELECT text FROM documents`).iterate()) {
+    for (const m of matcher.find(d.text)) {
+      let i = m.start;
+      while (i < m.end && !isWordCode(d.text.charCodeAt(i))) i++;
+      if (isLowerCode(d.text.charCodeAt(i))) flagged.add(m.entryId);
+    }
+  }
+  return flagged;
+}
+
 export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: string; projectName: () => string }): PseudonymHandlers & { repo: PseudonymRepo } {
   const { db } = ctx;
   const repo = createPseudonymRepo(db);
   const rejectedKeys = () => new Set(db.prepare<[], { key: string }>(`SELECT key FROM pseudonym_rejections`).all().map((r) => r.key));
 
-  const toPseudonym = (e: PseudonymEntry, counts: Map<number, { occurrences: number; documents: number }>): Pseudonym => ({
+  const toPseudonym = (e: PseudonymEntry, counts: Map<number, { occurrences: number; documents: number }>, everyday: ReadonlySet<number>): Pseudonym => ({
     ...e,
     occurrences: counts.get(e.id)?.occurrences ?? 0,
     documents: counts.get(e.id)?.documents ?? 0,
+    commonWord: everyday.has(e.id),
   });
   const mustGet = (id: number): PseudonymEntry => {
     const e = repo.get(id);
@@ -89,7 +114,8 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
   const withCounts = (ids: readonly number[]): Pseudonym[] => {
     const entries = ids.map(mustGet);
     const counts = countOccurrences(ctx, entries);
-    return entries.map((e) => toPseudonym(e, counts));
+    const everyday = everydayWordEntries(ctx, entries);
+    return entries.map((e) => toPseudonym(e, counts, everyday));
   };
   /** Refuses a form another entry already has: one form, one replacement. */
   const assertFree = (forms: readonly string[], except: ReadonlySet<number>) => {
@@ -141,7 +167,7 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
           replacement: item.replacement ?? numbering.next(item.category),
           category: item.category,
           enabled: true,
-          matching: item.matching ?? (single && isCommonWord(item.text) ? 'whole-name' : 'word'),
+          matching: item.matching ?? (single && isAlsoEverydayWord(item.text) ? 'whole-name' : 'word'),
           variants,
           createdAt,
         });
@@ -198,7 +224,8 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
     'pseudonyms:list': () => {
       const entries = repo.list();
       const counts = countOccurrences(ctx, entries);
-      return entries.map((e) => toPseudonym(e, counts));
+      const everyday = everydayWordEntries(ctx, entries);
+      return entries.map((e) => toPseudonym(e, counts, everyday));
     },
     'pseudonyms:add': ({ original, selection, category, replacement, matching, variants }) => {
       let text = original;
@@ -270,7 +297,7 @@ export function createPseudonymHandlers(ctx: ProjectContext, deps: { dataDir: st
       if (!entries.some((e) => e.enabled)) return [];
       const byId = new Map(entries.map((e) => [e.id, e]));
       return entryMatcher(entries, { enabledOnly: true })
-        .find(text, foldText(text))
+        .find(text)
         .map((m) => {
           const e = byId.get(m.entryId)!;
           return { pseudonymId: e.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), replacement: e.replacement, category: e.category };

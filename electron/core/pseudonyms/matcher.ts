@@ -1,4 +1,5 @@
-import { foldKey, foldText, isLowerCode, isWordCode } from './fold';
+import { isLowerCode, isWordCode } from './fold';
+import { foldKey, normalizeForMatching, type MatchText } from './normalize';
 
 /** One form to look for (an original or a variant) and the entry it belongs to. */
 export type MatchForm = { entryId: number; text: string; wholeName: boolean };
@@ -94,12 +95,15 @@ export function createMatcher(forms: readonly MatchForm[]) {
   return {
     isEmpty: byFirstWord.size === 0,
     /**
-     * Every match in `text`, in order. `folded` may be passed when the caller already has it
-     * (it must be `foldText(text)`).
+     * Every match in `text`, in order, as offsets into the original text. The text is normalized
+     * first (normalize.ts: compatibility forms, invisible characters, handles); a caller that
+     * already normalized it passes its {@link MatchText}.
      */
-    find(text: string, folded: string = foldText(text)): Match[] {
+    find(input: string | MatchText): Match[] {
       const matches: Match[] = [];
       if (byFirstWord.size === 0) return matches;
+      const prepared = typeof input === 'string' ? normalizeForMatching(input) : input;
+      const { text, folded } = prepared;
       const n = folded.length;
       let i = 0;
       let after = 0; // no match may start before the end of the previous one
@@ -127,7 +131,7 @@ export function createMatcher(forms: readonly MatchForm[]) {
             if (i - p.anchor < after) continue;
             const end = matchAt(p, text, folded, i);
             if (end !== -1) {
-              matches.push({ entryId: p.entryId, start: i - p.anchor, end });
+              matches.push({ entryId: p.entryId, start: prepared.startOf(i - p.anchor), end: prepared.endOf(end) });
               matchedEnd = end;
               break;
             }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PseudonymCategory, PseudonymMatching } from '../../../shared/contract';
-import { foldKey } from './fold';
+import { foldKey } from './normalize';
 
 /** A row of the pseudonym table with its variants (occurrence counts are added by the handlers). */
 export type PseudonymEntry = {

@@ -48,6 +48,24 @@ export function replacementLanguage(db: Database): 'fr' | 'en' {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A participant's identifier as a replacement: a few letters and a number (`[E01]`, `[P-12]`), no name. */
+const IDENTIFIER_LABEL = /^\[\p{L}{0,3}[-_ ]?\d{1,4}\]$/u;
+
+/**
+ * The labels Verbatim writes in place of identifiers: numbered category labels in either language
+ * (`[Lieu 1]`, `[Person 2]`), numbered values of identifying attributes (`[Ville 2]`) and
+ * participants' identifiers (`[E01]`, from `replacements`). They are made of the app's own words,
+ * so a word of theirs that is also in the table (a header `Lieu` accepted as a name) is no leak; a
+ * replacement the user wrote (`[collègue de Fabre]`) is not one of them and is checked like any text.
+ */
+export function generatedLabels(attributeNames: readonly string[], replacements: readonly string[] = []): RegExp {
+  const words = [...new Set([...Object.values(LABELS.fr), ...Object.values(LABELS.en), ...attributeNames].filter((w) => w.trim() !== ''))];
+  // Spaces may come out widened where a writer splits a label across XML runs.
+  const alternatives = words.map((w) => escape(w.trim()).replace(/\s+/gu, '\\s+')).join('|');
+  const identifiers = [...new Set(replacements.filter((r) => IDENTIFIER_LABEL.test(r)))].map(escape);
+  return new RegExp([`\\[\\s*(?:${alternatives})\\s+\\d+\\s*\\]`, ...identifiers].join('|'), 'giu');
+}
+
 /**
  * Hands out numbered replacements per category (`[Personne 3]`, `[Lieu 1]`), continuing after the
  * highest number already used in the table so that a new entry never takes an existing one's label.

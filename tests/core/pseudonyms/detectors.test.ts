@@ -45,6 +45,52 @@ describe('person, place and organisation names', () => {
   });
 });
 
+describe('the traps of real transcripts', () => {
+  it('takes a first name and an initial for a person, dot included', () => {
+    expect(names('Avec Julie R. et Marc D. on couvre tout.')).toEqual(['person:Julie R.', 'person:Marc D.']);
+    expect(names('Interviewer : Julie R.\n')).toEqual(['person:Julie R.']);
+    // Not after a common word, and not a title's dot.
+    expect(names('On passe au plan B. Puis M. Roux arrive.')).toEqual(['person:Roux']);
+  });
+
+  it('takes a word after a title for a name, even an everyday word, but not a role', () => {
+    expect(names('Hier, avec Mme Petit et M. Blanc.')).toEqual(['person:Petit', 'person:Blanc']);
+    expect(names('Merci, Madame Présidente. Merci, Monsieur le Maire, et Madame La Présidente.')).toEqual([]);
+    expect(names('Avec Mme Le Goff.')).toEqual(['person:Le Goff']);
+  });
+
+  it('never proposes header labels, geographic or organisation words as people', () => {
+    const header = 'Date : 12 mars 2025\nLieu : salle du conseil\nDurée : 45 minutes\nInterviewer : Enquêtrice\n';
+    expect(names(header)).toEqual([]);
+    expect(names('On travaille dans le Nord, au Benelux et en Europe, pour la Métropole. We run the North office.')).toEqual([]);
+    for (const label of ['Lieu', 'Date', 'Durée', 'Interviewer', 'Location', 'Duration']) {
+      const found = runDetection(input(`${label} : Paris\n${label} : Lyon\n`, {})).map((d) => d.text);
+      expect(found, label).not.toContain(label);
+    }
+    const speakers = detectParticipants({
+      documents: [{ id: 1, name: 'E', text: '', caseId: null, turns: ['Lieu', 'Date', 'Durée', 'Interviewer', 'Martine Lebrun'].map((speaker) => ({ start: 0, labelEnd: 0, speaker })) }],
+      cases: [],
+      speakerCases: [],
+      identifyingValues: [],
+      wordLists: [],
+    });
+    expect(speakers.map((c) => c.text)).toEqual(['Martine Lebrun']);
+  });
+
+  it('takes large cities for places, with or without a cue, and header fields for what they name', () => {
+    expect(names('Toronto, c’est loin. Elle vit à Montréal.')).toEqual(['place:Toronto', 'place:Montréal']);
+    expect(names('Lyon has grown since then.')).toEqual(['place:Lyon']);
+    expect(names('Lieu : Villeneuve-sur-Lot\nStructure : Vélo Pour Tous\n')).toEqual(['place:Villeneuve-sur-Lot', 'organisation:Vélo Pour Tous']);
+    expect(names('Les capteurs de la place du Marché.')).toEqual(['place:Marché']);
+  });
+
+  it('names organisations by their kind, first or last, and keeps a cue on its own line', () => {
+    expect(names('Je coordonne la Fabrique des Communs.')).toEqual(['organisation:Fabrique des Communs']);
+    expect(names('I run the office of Lakeside Community Network.')).toEqual(['organisation:Lakeside Community Network']);
+    expect(names('Lieu : locaux de l’association\nDurée : 45 minutes')).toEqual([]);
+  });
+});
+
 describe('participants', () => {
   it('takes names from speaker labels and cases, with their parts, replaced by the case identifier', () => {
     const found = detectParticipants({

@@ -61,11 +61,50 @@ Interviewer: Anything else?
 [[participant:Liam O'Neill]]: Call me on [[phone:+1 (555) 123-4567]] if needed. Our bank details are [[iban:GB82 WEST 1234 5698 7654 32]]. Honestly, [[participant:Liam]] is fine, nobody says Mr. [[participant:O'Neill]].
 `;
 
+/**
+ * The traps of real transcripts: a header block (`Lieu :`, `Date :`, `Durée :`, `Interviewer :`)
+ * whose labels are no one, people named by a first name and an initial, geographic and
+ * organisation words that are capitalised but name no one (`Nord`, `Benelux`, `Métropole`,
+ * `North`), large cities without a cue, and names hidden from a plain scan (a zero-width space,
+ * a handle, fullwidth letters).
+ */
+const E05 = `Entretien E05 — chargée de mission
+Date : 3 février 2025
+Lieu : [[place:Lyon]], locaux de la [[organisation:Fabrique des Communs]]
+Durée : 52 minutes
+Interviewer : [[person:Julie R.]]
+
+Enquêtrice : Pouvez-vous décrire votre poste ?
+[[participant:Nadia Ferhat]] : Je suis chargée de mission à la Métropole depuis quatre ans. Avant, j’ai travaillé dans le Nord, puis deux ans à [[place:Montréal]]. Mon binôme, [[person:Marc D.]], s’occupe du Benelux et de l’Europe du Nord.
+Enquêtrice : Et vos partenaires ?
+[[participant:Nadia Ferhat]] : [[place:Toronto]] nous a invités l’an dernier. On suit @[[person:ThomasGirard]] sur les réseaux — enfin, [[person:Thomas Girard]] en vrai. Sa collègue [[person:Élodie Mar\u200Bchal]] signe ses courriels « [[person:Ｅｌｏｄｉｅ]] ». Quand [[person:Julie R.]] a relu le compte rendu, elle a ajouté le tag #[[participant:Ferhat]].
+Enquêtrice : Merci.
+`;
+
+const P03 = `Interview P03 — programme officer
+Date: 14 May 2025
+Location: [[place:Toronto]]
+Duration: 40 min
+Interviewer: [[person:Sam K.]]
+
+Interviewer: Could you describe your role?
+[[participant:Hannah Brooks]]: I run the North office of [[organisation:Lakeside Community Network]]. We also cover the Benelux and parts of Europe, and I travel to [[place:Montreal]] and [[place:Lyon]] twice a year.
+Interviewer: Who do you work with?
+[[participant:Hannah Brooks]]: Mostly with [[person:Priya N.]] and my manager [[person:Owen Blake]]. [[person:Owen]] posts as #[[person:OwenBlake]] and signs his notes [[person:Ｏｗｅｎ]]. [[place:Toronto]] council funds the East and West teams.
+Interviewer: Thanks.
+`;
+
 export const labelledInterviews: LabelledInterview[] = [
   { name: 'E01 - élue', caseName: 'E01', source: E01 },
   { name: 'E02 - infirmier', caseName: 'E02', source: E02 },
   { name: 'P01 - housing officer', caseName: 'P01', source: P01 },
   { name: 'P02 - volunteer coordinator', caseName: 'P02', source: P02 },
+].map(({ name, caseName, source }) => ({ name, caseName, ...parseLabelled(source) }));
+
+/** Interviews with the traps above, measured with the others (kept apart: the export tests use the first four). */
+export const trapInterviews: LabelledInterview[] = [
+  { name: 'E05 - chargée de mission', caseName: 'E05', source: E05 },
+  { name: 'P03 - programme officer', caseName: 'P03', source: P03 },
 ].map(({ name, caseName, source }) => ({ name, caseName, ...parseLabelled(source) }));
 
 /** Texts that must give no suggestion at all: sentence starts, roles, months, common words, near-miss numbers. */

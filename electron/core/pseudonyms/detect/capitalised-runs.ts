@@ -1,5 +1,6 @@
-import { HONORIFICS, isCommonWord } from './common-words';
+import { HONORIFICS, isCommonWord, isRole } from './common-words';
 import { isAcronym, NAME_PARTICLES, ORG_CONNECTORS, onlySpacesBetween, type Token } from './capitalised';
+import { ORGANISATION_HEAD } from './cues';
 
 /** A sequence of capitalised words (with lower-case connectors inside): a name, a place, an organisation. */
 export type CapitalisedRun = {
@@ -13,6 +14,8 @@ export type CapitalisedRun = {
   sentenceStart: boolean;
   /** A title stood right before it, or led it (`Mme Lebrun`, `docteure Puig`). */
   honorific: string | null;
+  /** It ends with a name's initial and its dot (`Julie R.`): `end` is after the dot. */
+  initial: boolean;
 };
 
 const isCapitalWord = (t: Token) => t.capital && !isAcronym(t.text) && t.text.length >= 2;
@@ -62,6 +65,8 @@ export function capitalisedRuns(text: string, tokens: Token[]): CapitalisedRun[]
       const w = words[0]!;
       const key = lower(w);
       if (isHonorific(w, text)) honorific = w.text;
+      else if (words.length > 1 && ORGANISATION_HEAD.test(w.text)) break; // `Fabrique des Communs`: the kind leads the name
+      else if (honorific && w.capital && w.text.length >= 2 && !NAME_PARTICLES.has(key) && !isAcronym(w.text) && !isRole(w.text)) break; // `Mme Petit`: after a title, a word is a name
       else if (honorific && w.capital && words.length > 1 && NAME_PARTICLES.has(key) && isCapitalWord(words[1]!) && !isCommonWord(words[1]!.text)) break; // `Mme Le Goff`
       else if (isCommonWord(w.text) || !w.capital || isAcronym(w.text)) honorific = null; // `Madame la Maire de Lyon`: no title on Lyon
       else break;
@@ -75,27 +80,40 @@ export function capitalisedRuns(text: string, tokens: Token[]): CapitalisedRun[]
         break;
       }
     }
-    while (words.length > 0) {
+    // A first name and an initial (`Julie R.`, `Marc D.`) is how transcripts hide a surname: the
+    // initial stays with the name, dot included.
+    const initial = isInitialAfterName(words, text);
+    while (!initial && words.length > 0) {
       const w = words[words.length - 1]!;
-      if (isCapitalWord(w) && !isCommonWord(w.text)) break;
+      if (isCapitalWord(w) && (!isCommonWord(w.text) || (honorific !== null && words.length === 1 && !NAME_PARTICLES.has(lower(w)) && !isRole(w.text)))) break;
       words = words.slice(0, -1);
     }
     if (words.length > 0 && words.some(isCapitalWord)) {
       const first = words[0]!;
       const last = words[words.length - 1]!;
+      const end = initial ? last.end + 1 : last.end;
       runs.push({
         start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
+        end,
+        text: text.slice(first.start, end),
         words,
-        fullEnd: Math.max(fullEnd, last.end),
+        fullEnd: Math.max(fullEnd, end),
         sentenceStart: first.sentenceStart,
         honorific,
+        initial,
       });
     }
     i = j;
   }
   return runs;
+}
+
+/** Whether the run ends with one capital letter and a dot right after a name word (`Julie R.`). */
+function isInitialAfterName(words: readonly Token[], text: string): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const name = words[words.length - 2]!;
+  return /^\p{Lu}$/u.test(last.text) && text[last.end] === '.' && isCapitalWord(name) && !isCommonWord(name.text) && !isHonorific(name, text);
 }
 
 /**
@@ -110,13 +128,16 @@ export function personParts(run: CapitalisedRun, text: string): CapitalisedRun[]
     if (current.length > 0) {
       const first = current[0]!;
       const last = current[current.length - 1]!;
-      parts.push({ ...run, start: first.start, end: last.end, fullEnd: last.end, text: text.slice(first.start, last.end), words: current, sentenceStart: first.sentenceStart && first === run.words[0] && run.sentenceStart });
+      // The run's initial (`Julie R.`) ends the last name, with its dot.
+      const end = run.initial && last === run.words[run.words.length - 1] ? run.end : last.end;
+      parts.push({ ...run, start: first.start, end, fullEnd: end, text: text.slice(first.start, end), words: current, sentenceStart: first.sentenceStart && first === run.words[0] && run.sentenceStart });
     }
     current = [];
   };
   for (const w of run.words) {
     if (!w.capital && !NAME_PARTICLES.has(lower(w))) flush();
-    else if (w.capital && !isCapitalWord(w)) flush(); // an initial or a stray letter ends a name
+    // An initial or a stray letter ends a name, except the run's own final initial (`Julie R.`).
+    else if (w.capital && !isCapitalWord(w) && !(run.initial && w === run.words[run.words.length - 1] && current.length > 0)) flush();
     else current.push(w);
   }
   flush();

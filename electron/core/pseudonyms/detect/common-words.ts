@@ -1,4 +1,4 @@
-import { foldKey } from '../fold';
+import { foldKey } from '../normalize';
 
 /**
  * Words that are capitalised at the start of a sentence, in titles or as roles, but name nobody:
@@ -42,6 +42,12 @@ excel word powerpoint zoom teams
 premier première deuxième troisième dernier dernière nouveau nouvelle grand grande petit petite
 ancien ancienne haut haute bas basse vieux vieille bon bonne mauvais mauvaise vrai vraie seul seule
 rue avenue boulevard place chemin route
+lieu lieux date durée heure horaire sujet thème objet contexte fichier enregistrement référence identifiant
+projet étude langue support mode transcrit transcripteur transcriptrice retranscription interviewé interviewée
+nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre occident orient hexagone outre-mer benelux
+maghreb scandinavie balkans méditerranée atlantique pacifique province provinces territoire territoires
+fabrique maison atelier ateliers pôle collectif réseau comité bureau direction service services office agence
+groupe cabinet laboratoire observatoire coopérative fédération ministère université école institut fondation
 `;
 
 const ENGLISH = `
@@ -68,6 +74,9 @@ monday tuesday wednesday thursday friday saturday sunday christmas easter
 england britain uk scotland wales ireland america american english british french german spanish
 italian european african asian canadian chinese japanese indian
 god street road avenue lane
+location duration time date subject topic file recording reference project study language transcriber
+north south east west northern southern eastern western northeast northwest southeast southwest midlands midwest
+centre center network trust council board office agency group unit team hub lab foundation institute
 `;
 
 const words = new Set<string>();
@@ -75,6 +84,42 @@ for (const w of `${FRENCH} ${ENGLISH}`.split(/\s+/u)) if (w) words.add(foldKey(w
 
 /** Whether a word (any case, any accents) is a known common word. */
 export const isCommonWord = (word: string): boolean => words.has(foldKey(word));
+
+/**
+ * Everyday words that are also frequent surnames or first names (`Blanc`, `Petit`, `Rose`,
+ * `Marchand`, `White`, `Baker`): found by detection only where written as names, but an entry for
+ * one, matched in every form, would also replace `vin blanc` or `a rose`. The table flags them so
+ * that the user chooses "proper name only". Not common words for detection (they do name people).
+ */
+const WORDS_AND_NAMES = `
+blanc blanche petit petite rose marchand boulanger meunier berger bonnet boucher charpentier chevalier fontaine
+mercier moulin renard roux brun brune grand noir vert rouge maçon pasteur prieur sage vallée bois baron comte
+roi prince lion loup lièvre faucon pierre olive marguerite violette capucine prune fleur clément constant
+parfait juste aimé désiré poirier pommier chêne carré pascal colombe ange bonheur fort doux courtois gentil
+marin marine bouvier chasseur pêcheur noël
+white black brown green gray grey smith baker cook miller carpenter mason hunter fisher bishop king young long
+little short strong lily daisy ivy holly heather hazel violet may april june hope grace joy faith patience
+charity will mark bill frank rich stone wood woods hill field bush moss reed lamb fox wolf bird swan crane hawk
+drake price bell wells banks marsh brook brooks rivers lane summer winter frost snow storm sharp wise noble
+cross dean chase hart page porter cooper turner walker archer butler
+`;
+const wordsAndNames = new Set<string>();
+for (const w of WORDS_AND_NAMES.split(/\s+/u)) if (w) wordsAndNames.add(foldKey(w));
+
+/** Whether a one-word name is also an everyday word (see {@link WORDS_AND_NAMES}), or a common word outright. */
+export const isAlsoEverydayWord = (word: string): boolean => wordsAndNames.has(foldKey(word)) || isCommonWord(word);
+
+/** Roles and titles, which follow a title without naming anyone (`Madame Présidente`, `Mr President`). */
+const ROLES = new Set(
+  `maire adjoint adjointe président présidente directeur directrice préfet préfète ministre député députée sénateur
+   sénatrice conseiller conseillère secrétaire responsable chef cheffe docteur docteure professeur professeure maître
+   juge commissaire capitaine général colonel mayor president director manager chair chairman chairwoman minister
+   secretary officer head chief judge captain general doctor professor`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map(foldKey),
+);
+export const isRole = (word: string): boolean => ROLES.has(foldKey(word));
 
 /** Honorifics before a name: `M. Roux`, `Mme Lebrun`, `Dr. Puig`, `docteure Puig`, `Mrs Smith`. */
 export const HONORIFICS = new Set(
@@ -84,11 +129,19 @@ export const HONORIFICS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Labels of an interview's header block (`Lieu : Lyon`, `Date : 12 mars`, `Durée : 45 min`,
+ * `Interviewer : Julie R.`): fields, never people, even where an importer read them as speakers.
+ */
+const HEADER_LABEL =
+  /^(lieu|lieux|date|dates|duree|heure|horaire|sujet|theme|objet|contexte|fichier|enregistrement|reference|identifiant|code|projet|etude|langue|support|mode|format|version|transcription|transcrit|transcripteur|transcriptrice|retranscription|nom|prenom|age|sexe|genre|profession|fonction|poste|statut|organisation|structure|ville|pays|location|duration|time|place|venue|subject|topic|file|recording|ref|project|study|language|transcriber|transcribed|name|gender|occupation|role|position|organization|city|country|notes?)\b/u;
+
 /** Speaker labels that are roles, not people (`Enquêtrice`, `Q`, `Interviewer`, `Participant 3`). */
 export function isRoleLabel(label: string): boolean {
   const key = foldKey(label).replace(/[\s\d.()[\]-]+$/u, '');
   if (key.length <= 2) return true;
   if (/\d/u.test(label)) return true;
+  if (HEADER_LABEL.test(key)) return true;
   return /^(enqueteur|enquetrice|intervieweur|intervieweuse|interviewer|interviewee|chercheur|chercheuse|researcher|animateur|animatrice|moderateur|moderatrice|moderator|facilitator|participant|participante|participants|locuteur|locutrice|speaker|intervenant|intervenante|interlocuteur|interlocutrice|question|reponse|answer|respondent|repondant|repondante|journaliste|observateur|observatrice|inconnu|inconnue|unknown|tous|all|plusieurs|voix|voice)\b/u.test(
     key,
   );

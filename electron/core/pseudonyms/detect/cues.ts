@@ -52,19 +52,41 @@ const PLACE = new RegExp(
   'u',
 );
 
+/**
+ * A header field that says what its value is (`Lieu : Lyon`, `Location: Toronto`, `Structure :
+ * Fabrique des Communs`), at the start of a line. Person fields (`Interviewer :`) are left out: the
+ * same labels begin speakers' turns (`Interviewer: Describe your role`).
+ */
+const HEADER_FIELD: [RegExp, Cue['category']][] = [
+  [/(?:^|\n)[ \t]*(lieu(?: de l'entretien)?|ville|commune|location|place|venue|city)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$/u, 'place'],
+  [/(?:^|\n)[ \t]*(organisation|organization|structure|employeur|employer|entreprise|company|institution)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$/u, 'organisation'],
+];
+
+/** A named square or street without its number: `place du Marché`, `rue de la Paix`, `quai des Chartrons`. */
+const STREET_NAME = new RegExp(`${W}(place|rue|avenue|boulevard|quai|square|parc|jardin|pont|gare|all[ée]e|impasse|cours)\\s+(?:du|de la|de l'|des|de|d')?\\s*$`, 'u');
+
 /** What the words just before `start` say about the run there, if anything. */
 export function cueBefore(text: string, start: number): Cue | null {
-  const before = text.slice(Math.max(0, start - 48), start).toLowerCase().replace(/[’ʼ]/gu, "'").replace(/[\u00a0\u202f]/gu, ' ');
+  // A cue is on the run's own line: `l’association` at the end of one line says nothing about the next.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 48), start).toLowerCase().replace(/[’ʼ]/gu, "'").replace(/[\u00a0\u202f]/gu, ' ');
   // `d’Lebrun`, `l’association`: the elided word is glued to the run.
   const glued = /'$/u.test(before) ? `${before.slice(0, -1)} ` : before;
   let m: RegExpExecArray | null;
+  const header = lineStart >= start - 48 ? HEADER_FIELD.find(([re]) => re.test(before)) : undefined;
+  if (header) return { category: header[1], cue: `${header[0].exec(before)![1]!} :` };
   if ((m = PERSON.exec(glued))) return { category: 'person', cue: m[1]! };
   if ((m = WORKPLACE.exec(glued))) return { category: 'organisation', cue: m[1]! };
   if ((m = ORGANISATION.exec(glued))) return { category: 'organisation', cue: m[1]! };
   if ((m = PLACE.exec(glued))) return { category: 'place', cue: m[1]! };
+  if ((m = STREET_NAME.exec(glued))) return { category: 'place', cue: m[1]! };
   return null;
 }
 
 /** An organisation named with its kind (`Université de Rennes`, `Association Les Amis du Parc`). */
 export const ORGANISATION_HEAD =
-  /^(entreprise|soci[ée]t[ée]|association|compagnie|groupe|cabinet|h[ôo]pital|clinique|[ée]cole|lyc[ée]e|coll[èe]ge|universit[ée]|institut|fondation|agence|banque|club|syndicat|f[ée]d[ée]ration|mutuelle|company|hospital|school|university|college|institute|foundation|agency|bank|charity|union)$/iu;
+  /^(entreprise|soci[ée]t[ée]|association|compagnie|groupe|cabinet|h[ôo]pital|clinique|[ée]cole|lyc[ée]e|coll[èe]ge|universit[ée]|institut|fondation|agence|banque|club|syndicat|f[ée]d[ée]ration|mutuelle|fabrique|maison|atelier|ateliers|p[ôo]le|collectif|r[ée]seau|comit[ée]|office|observatoire|laboratoire|coop[ée]rative|minist[èe]re|direction|service|centre|mus[ée]e|th[ée][âa]tre|company|hospital|school|university|college|institute|foundation|agency|bank|charity|union|council|network|ministry|department|museum|center|centre|trust)$/iu;
+
+/** An organisation named with its kind last (`Lakeside Community Network`, `Northfield Housing Trust`). */
+export const ORGANISATION_TAIL =
+  /^(network|trust|council|foundation|association|group|company|agency|institute|centre|center|union|society|partnership|alliance|services|logistics|solutions|consulting|partners|holdings|systems|technologies|industries|ltd|inc|llc|plc|gmbh|sarl|sas)$/iu;

@@ -1,7 +1,8 @@
 import { isCommonWord } from './common-words';
 import { capitalisedRuns, personParts, type CapitalisedRun } from './capitalised-runs';
 import type { Token } from './capitalised';
-import { cueBefore, ORGANISATION_HEAD } from './cues';
+import { cueBefore, ORGANISATION_HEAD, ORGANISATION_TAIL } from './cues';
+import { isKnownPlace } from './known-places';
 import { STRENGTH, type Candidate } from './types';
 
 /**
@@ -18,6 +19,16 @@ export function detectNames(text: string, tokens: Token[]): Candidate[] {
     const head = run.words[0]!.text;
     if (ORGANISATION_HEAD.test(head) && run.words.length > 1) {
       found.push({ text: text.slice(run.start, run.fullEnd), category: 'organisation', reason: `named “${head}”`, strength: STRENGTH.cue });
+      continue;
+    }
+    const tail = /[\p{L}-]+$/u.exec(text.slice(run.start, run.fullEnd))?.[0];
+    if (tail && run.words.length > 1 && ORGANISATION_TAIL.test(tail)) {
+      found.push({ text: text.slice(run.start, run.fullEnd), category: 'organisation', reason: `named “${tail}”`, strength: STRENGTH.cue });
+      continue;
+    }
+    // A large city is a place with or without a cue (`Toronto, c’est loin`), never a person.
+    if (isKnownPlace(run.text) && cue?.category !== 'organisation') {
+      found.push({ text: run.text, category: 'place', reason: cue ? `after “${cue.cue}”` : 'known city', strength: STRENGTH.cue });
       continue;
     }
     if (cue?.category === 'organisation' || cue?.category === 'place') {

@@ -1,4 +1,4 @@
-import { foldKey } from '../fold';
+import { foldKey } from '../normalize';
 import { HONORIFICS, isCommonWord, isRoleLabel } from './common-words';
 import { STRENGTH, type Candidate, type DetectionInput } from './types';
 

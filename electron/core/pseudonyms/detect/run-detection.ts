@@ -1,11 +1,11 @@
 import type { PseudonymCategory, PseudonymContext, PseudonymMatching } from '../../../../shared/contract';
-import { foldKey, foldText } from '../fold';
+import { foldKey, normalizeForMatching, type MatchText } from '../normalize';
 import { createMatcher } from '../matcher';
 import { detectAddresses } from './addresses';
 import { detectAttributeValues } from './attribute-values';
 import { detectBirthAndAge } from './birth-and-age';
 import { tokenize } from './capitalised';
-import { isCommonWord } from './common-words';
+import { isAlsoEverydayWord, isCommonWord } from './common-words';
 import { detectContacts } from './contacts';
 import { detectIdentityNumbers } from './identity-numbers';
 import { detectNames } from './names';
@@ -79,24 +79,27 @@ export function runDetection(input: DetectionInput, skip: (key: string, category
   const wordList = createWordListDetector(input.wordLists);
   // Notes are scanned like documents (memos name people too); they have no document id.
   const texts = [...input.documents.map((d) => ({ id: d.id as number | null, name: d.name, text: d.text })), ...(input.notes ?? []).map((n) => ({ id: null, name: n.where, text: n.text }))];
-  const foldedTexts: string[] = [];
+  // Detectors read each text normalized (normalize.ts: `Ｍａｒｔｉｎｅ`, `Mar\u200Btine`, `@MartineLebrun`
+  // read as the names they show); occurrences are reported in the original text.
+  const prepared: MatchText[] = [];
   for (const d of texts) {
-    const f = foldText(d.text);
-    foldedTexts.push(f);
-    const tokens = tokenize(d.text);
+    const m = normalizeForMatching(d.text);
+    prepared.push(m);
+    const { text, folded: f } = m;
+    const tokens = tokenize(text);
     tokens.forEach((t, i) => {
       if (!t.capital) return void lowerCaseWords.add(f.slice(t.start, t.end));
-      const joined = (u: (typeof tokens)[number] | undefined, from: number, to: number) => u?.capital === true && /^\s+$/u.test(d.text.slice(from, to));
+      const joined = (u: (typeof tokens)[number] | undefined, from: number, to: number) => u?.capital === true && /^\s+$/u.test(text.slice(from, to));
       const before = tokens[i - 1];
       const after = tokens[i + 1];
       if (!joined(before, before?.end ?? 0, t.start) && !joined(after, t.end, after?.start ?? 0)) loneCapitalised.add(f.slice(t.start, t.end));
     });
-    for (const c of detectNames(d.text, tokens)) add(c);
-    for (const c of detectContacts(d.text)) add(c);
-    for (const c of detectIdentityNumbers(d.text)) add(c);
-    for (const c of detectAddresses(d.text)) add(c);
-    for (const c of detectBirthAndAge(d.text)) add(c);
-    for (const c of wordList(d.text, f)) add(c);
+    for (const c of detectNames(text, tokens)) add(c);
+    for (const c of detectContacts(text)) add(c);
+    for (const c of detectIdentityNumbers(text)) add(c);
+    for (const c of detectAddresses(text)) add(c);
+    for (const c of detectBirthAndAge(text)) add(c);
+    for (const c of wordList(m)) add(c);
   }
   for (const c of detectParticipants(input)) add(c);
   for (const c of detectAttributeValues(input.identifyingValues)) add(c);
@@ -154,7 +157,7 @@ export function runDetection(input: DetectionInput, skip: (key: string, category
   const counts = new Array<number>(kept.length).fill(0);
   const contexts: PseudonymContext[][] = kept.map(() => []);
   texts.forEach((d, i) => {
-    for (const m of matcher.find(d.text, foldedTexts[i])) {
+    for (const m of matcher.find(prepared[i]!)) {
       counts[m.entryId]!++;
       const list = contexts[m.entryId]!;
       if (list.length < MAX_CONTEXTS) list.push(contextOf(d.id, d.name, d.text, d.id === null ? 0 : m.start, d.id === null ? 0 : m.end, m.start, m.end));
@@ -164,7 +167,7 @@ export function runDetection(input: DetectionInput, skip: (key: string, category
   return kept
     .map(([key, g, handled], i): Detection | null => {
       if (handled) return null;
-      const commonWord = !key.includes(' ') && /\p{L}/u.test(key) && (isCommonWord(key) || lowerCaseWords.has(key));
+      const commonWord = !key.includes(' ') && /\p{L}/u.test(key) && (isAlsoEverydayWord(key) || lowerCaseWords.has(key));
       return {
         key: `${g.category}:${key}`,
         text: g.text,

@@ -4,10 +4,15 @@ import { useT } from '../../../i18n';
 import { Button, Tooltip } from '../../../ui';
 import { ExportDialog } from './ExportDialog';
 
-export type ExportButtonProps = { projectName: string; onOpenAnonymization: () => void };
+export type ExportButtonProps = {
+  projectName: string;
+  onOpenAnonymization: () => void;
+  /** The dialog opens with "anonymized" ticked (while the Anonymization view is shown). */
+  anonymizedByDefault?: boolean;
+};
 
 /** The top bar's Export button and its dialog. */
-export function ExportButton({ projectName, onOpenAnonymization }: ExportButtonProps) {
+export function ExportButton({ projectName, onOpenAnonymization, anonymizedByDefault = false }: ExportButtonProps) {
   const te = useT().exports;
   const [open, setOpen] = useState(false);
   return (
@@ -17,7 +22,7 @@ export function ExportButton({ projectName, onOpenAnonymization }: ExportButtonP
           {te.button}
         </Button>
       </Tooltip>
-      {open && <ExportDialog projectName={projectName} onClose={() => setOpen(false)} onOpenAnonymization={onOpenAnonymization} />}
+      {open && <ExportDialog projectName={projectName} onClose={() => setOpen(false)} onOpenAnonymization={onOpenAnonymization} defaultAnonymized={anonymizedByDefault} />}
     </>
   );
 }

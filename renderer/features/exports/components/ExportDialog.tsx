@@ -13,6 +13,8 @@ export type ExportDialogProps = {
   onClose: () => void;
   /** Shows the pseudonym table (after an anonymized export was refused). */
   onOpenAnonymization: () => void;
+  /** Whether "anonymized" starts ticked (an export started from the Anonymization view). */
+  defaultAnonymized?: boolean;
 };
 
 /**
@@ -21,14 +23,14 @@ export type ExportDialogProps = {
  * originals an anonymized export would have leaked, or the core's message for a format it does
  * not write yet.
  */
-export function ExportDialog({ projectName, onClose, onOpenAnonymization }: ExportDialogProps) {
+export function ExportDialog({ projectName, onClose, onOpenAnonymization, defaultAnonymized = false }: ExportDialogProps) {
   const t = useT();
   const te = t.exports;
   const settings = useReportSettings();
   const { themes, attributes } = useExportChoices();
   const run = useRunExport();
   const [format, setFormat] = useState<ExportFormat>('docx');
-  const [anonymized, setAnonymized] = useState(false);
+  const [anonymized, setAnonymized] = useState(defaultAnonymized);
   // CSV for the spreadsheet of the interface's locale unless the user picks the other one.
   const language = useLanguage();
   const [csvLocale, setCsvLocale] = useState<Language>(language);

@@ -234,6 +234,11 @@ export function PseudonymTable({ entries }: PseudonymTableProps) {
               <td className="col-original">
                 <div className="pseudonym-original">
                   <span className="pseudonym-original-text">{e.original}</span>
+                  {e.commonWord && (
+                    <span className="badge badge-warning" title={tt.commonWordWarning(e.original)} data-testid="pseudonym-common-badge">
+                      {tt.commonWordBadge}
+                    </span>
+                  )}
                   <IconButton size="sm" bare label={tt.editVariants(e.original)} icon={<Pencil size={13} />} className="pseudonym-edit-variants" onClick={() => setVariantsOf(e)} data-testid="pseudonym-edit-variants" />
                 </div>
                 {e.variants.length > 0 && (
@@ -244,6 +249,17 @@ export function PseudonymTable({ entries }: PseudonymTableProps) {
                       </span>
                     ))}
                   </div>
+                )}
+                {e.commonWord && e.matching === 'word' && (
+                  <p className="pseudonym-warning" data-testid="pseudonym-common-word">
+                    <AlertTriangle size={13} aria-hidden="true" />
+                    <span>
+                      {tt.commonWordWarning(e.original)}{' '}
+                      <button type="button" className="link-btn" onClick={() => set(e, { matching: 'whole-name' })} data-testid="pseudonym-use-whole-name">
+                        {tt.useWholeName}
+                      </button>
+                    </span>
+                  </p>
                 )}
                 {e.matching === 'whole-name' && (
                   <p className="pseudonym-warning" data-testid="pseudonym-common-warning">
