@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExportFormat, ExportResult, ReportSettings } from '../../../../shared/contract';
 import { AppError, errorCodes } from '../../../../shared/result';
 import { useApi, useCall } from '../../../api-context';
+import { useT } from '../../../i18n';
 import { invalidateSoon, queryKeys } from '../../../query-keys';
 import { extensionOf } from '../export-formats';
 
@@ -38,6 +39,7 @@ export type ExportOutcome = { kind: 'saved'; result: ExportResult } | { kind: 'd
  */
 export function useRunExport() {
   const { call, transport } = useApi();
+  const t = useT();
   const client = useQueryClient();
   return useMutation({
     meta: { inlineErrors: errorCodes },
@@ -55,7 +57,7 @@ export function useRunExport() {
       });
       if (picked.path !== null || !transport.download) return { kind: 'saved', result };
       const delivered = await transport.download({ path: result.path, fileName: result.fileName });
-      if (!delivered.ok) throw new AppError(delivered.error.code, delivered.error.message);
+      if (!delivered.ok) throw new AppError(delivered.error.code, t.errors.describe(delivered.error));
       return { kind: 'downloaded', result };
     },
   });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProjectInfo } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { useCall } from '../../../api-context';
+import { useT } from '../../../i18n';
 import { useToasts } from '../../../ui';
 import { applyProjectSwitch } from '../switch-project';
 
@@ -14,6 +15,7 @@ export function useProjectActions() {
   const call = useCall();
   const client = useQueryClient();
   const toasts = useToasts();
+  const t = useT();
   const onSwitched = (project: ProjectInfo | null) => applyProjectSwitch(client, project);
   const meta = { projectDialog: true } as const;
 
@@ -26,7 +28,7 @@ export function useProjectActions() {
     try {
       return (await call('shell:pickProjectPath', { mode })).path;
     } catch (e) {
-      toasts.push('error', e instanceof AppError ? e.message : String(e));
+      toasts.push('error', e instanceof AppError ? e.message : t.errors.internal);
       return null;
     }
   };
