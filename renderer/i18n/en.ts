@@ -231,6 +231,7 @@ export const en: Messages = {
     saving: 'Saving…',
     project: (docs, codes) => `${pl(docs, 'document', 'documents')} · ${pl(codes, 'code', 'codes')}`,
   },
+  keys: { ctrl: 'Ctrl', shift: 'Shift', alt: 'Alt' },
   errors: {
     internal: 'Something unexpected went wrong. The details are in the application log.',
     title: 'Error',

@@ -246,6 +246,8 @@ export const fr = {
     saving: 'Enregistrement…',
     project: (docs: number, codes: number) => `${pl(docs, 'document', 'documents')} · ${pl(codes, 'code', 'codes')}`,
   },
+  /** Modifier keys as printed on French keyboards (Windows, Linux): see platform.ts shortcutLabel. */
+  keys: { ctrl: 'Ctrl', shift: 'Maj', alt: 'Alt' },
   errors: {
     internal: 'Une erreur inattendue s’est produite. Le détail est dans le journal de l’application.',
     title: 'Erreur',
