@@ -132,6 +132,21 @@ const SCREENS: readonly Screen[] = [
   view('synthesis'),
   view('anonymization'),
   {
+    // A search adds a fifth tab to the sidebar.
+    name: 'search',
+    open: async (page) => {
+      await page.getByTestId('view-coding-tab').click();
+      await page.locator('.search-box-input').fill('the');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('tab-search').waitFor();
+      await page.waitForTimeout(500);
+    },
+    close: async (page) => {
+      await page.locator('.search-box-input').fill('');
+      await page.getByTestId('tab-documents').click();
+    },
+  },
+  {
     name: 'import-menu',
     open: async (page) => {
       await page.getByTestId('view-coding-tab').click();
