@@ -106,7 +106,7 @@ async function clippedElements(page: Page): Promise<string[]> {
     if (start && end && start.right > end.left + 1) problems.push(`top bar: its two halves overlap (${Math.round(start.right)} > ${Math.round(end.left)})`);
     // The search box must stay wide enough to read what one types.
     const search = document.querySelector('.search-box')?.getBoundingClientRect();
-    if (search && search.width < 150) problems.push(`search box squeezed to ${Math.round(search.width)} px`);
+    if (search && search.width < 160) problems.push(`search box squeezed to ${Math.round(search.width)} px`);
     hideTooltips.remove();
     return problems;
   });
