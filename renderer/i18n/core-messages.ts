@@ -31,7 +31,7 @@ export type CoreMessageCatalogue = {
 };
 
 /** Hole names that hold a phrase written by the code, not user data: these values are translated too. */
-export const PHRASE_HOLES: ReadonlySet<string> = new Set(['kind', 'actually', 'reason', 'what', 'supported', 'type', 'size', 'limit']);
+export const PHRASE_HOLES: ReadonlySet<string> = new Set(['kind', 'actually', 'reason', 'what', 'supported', 'type', 'size', 'limit', 'detail', 'unit']);
 
 /** An error as it crossed a boundary: a code (an ErrorCode, or a string in a report) and the core's message. */
 export type ErrorLike = { readonly code: ErrorCode | string; readonly message: string };
@@ -111,9 +111,14 @@ export type ErrorLanguage = {
   byCode: Readonly<Partial<Record<string, string>>>;
 };
 
-/** A warning or note the core wrote in English, in the language's words (English when none is known). */
+/**
+ * A warning, note or reason the core wrote in English, in the language's words (English when none is
+ * known). A reason may be one of the fragments (`“x” is not a number`).
+ */
 export function describeCoreNote(language: ErrorLanguage, text: string): string {
-  return language.catalogue === null ? text : (translateMessage(language.catalogue, text) ?? text);
+  if (language.catalogue === null) return text;
+  const { messages, fragments } = language.catalogue;
+  return translateMessage(language.catalogue, text) ?? translateMessage({ messages: fragments, fragments }, text) ?? text;
 }
 
 /**

@@ -225,6 +225,44 @@ const messages = {
   '“{file}” is too large to import ({size}; the limit is {limit}).': '« {file} » est trop volumineux pour être importé ({size} ; la limite est de {limit}).',
   '“{file}” was not found: it may have been moved or deleted.': '« {file} » est introuvable : il a peut-être été déplacé ou supprimé.',
   '“{file}” could not be read.': '« {file} » n’a pas pu être lu.',
+
+  // What a REFI-QDA import left out (skipped[].reason) and what the user should know (notes)
+  'is a PDF source: Verbatim imports text sources only{detail}.': 'est une source PDF : Verbatim n’importe que des sources texte{detail}.',
+  'is a picture source: Verbatim imports text sources only{detail}.': 'est une source image : Verbatim n’importe que des sources texte{detail}.',
+  'is an audio source: Verbatim imports text sources only{detail}.': 'est une source audio : Verbatim n’importe que des sources texte{detail}.',
+  'is a video source: Verbatim imports text sources only{detail}.': 'est une source vidéo : Verbatim n’importe que des sources texte{detail}.',
+  'is empty: there is no text to import.': 'est vide : il n’y a aucun texte à importer.',
+  'has no text (REFI-QDA text sources carry a plain-text version).': 'n’a pas de texte (les sources texte REFI-QDA en portent une version en texte brut).',
+  'has only a rich-text file and no plain text (REFI-QDA text sources carry a plain-text version).':
+    'n’a qu’un fichier en texte enrichi, sans texte brut (les sources texte REFI-QDA en portent une version en texte brut).',
+  'its text file ({path}) is not in the package nor on this computer.': 'son fichier texte ({path}) n’est ni dans le paquet ni sur cet ordinateur.',
+  'its text file ({path}) is not plain text.': 'son fichier texte ({path}) n’est pas du texte brut.',
+  'Verbatim has no sets: it is empty.': 'Verbatim n’a pas d’ensembles : celui-ci est vide.',
+  'Verbatim has no sets: its member was imported, without the set.': 'Verbatim n’a pas d’ensembles : son membre a été importé, sans l’ensemble.',
+  'Verbatim has no sets: its {count} members were imported, without the set.': 'Verbatim n’a pas d’ensembles : ses {count} membres ont été importés, sans l’ensemble.',
+  'A value set on the document itself: Verbatim keeps attributes on participants (cases).':
+    'Une valeur posée sur le document lui-même : Verbatim range les attributs sur les participants (cas).',
+  '{count} values set on the document itself: Verbatim keeps attributes on participants (cases).':
+    '{count} valeurs posées sur le document lui-même : Verbatim range les attributs sur les participants (cas).',
+  'refers to a code that is not in the codebook.': 'renvoie à un code absent du livre de codes.',
+  'Verbatim has no links between codes or documents.': 'Verbatim n’a pas de liens entre codes ou documents.',
+  'has no valid start and end positions.': 'n’a pas de positions de début et de fin valides.',
+  'selects no text (positions {start}–{end}, the text has {length}).': 'ne sélectionne aucun texte (positions {start}–{end}, le texte en compte {length}).',
+  'The {kind} “{from}” was imported as “{to}” (the name was already taken).': '« {from} » ({kind}) a été importé sous le nom « {to} » (le nom était déjà pris).',
+  'The variable “{name}” holds dates with times: the dates were kept, the times dropped.':
+    'La variable « {name} » contient des dates avec heures : les dates ont été gardées, les heures laissées de côté.',
+  'Some documents belong to several cases in the file: Verbatim links each to the first one only.':
+    'Dans le fichier, certains documents appartiennent à plusieurs cas : Verbatim relie chacun au premier seulement.',
+  '“{name}” holds passages of {count} cases: it was not linked to any (link its speakers to participants instead).':
+    '« {name} » contient des passages de {count} cas : il n’a été relié à aucun (reliez plutôt ses locuteurs aux participants).',
+  'A graph (network view) was not imported.': 'Un graphe (vue en réseau) n’a pas été importé.',
+  '{count} graphs (network views) were not imported.': '{count} graphes (vues en réseau) n’ont pas été importés.',
+  'Selection positions were read as {unit}: that reading matched the texts best.':
+    'Les positions des sélections ont été lues en {unit} : c’est la lecture qui correspondait le mieux aux textes.',
+  'A selection of “{name}” reached beyond the end of its text: cut at the end of the text.':
+    'Une sélection de « {name} » dépassait la fin de son texte : elle a été coupée à la fin du texte.',
+  '{count} selections of “{name}” reached beyond the end of its text: cut at the end of the text.':
+    '{count} sélections de « {name} » dépassaient la fin de son texte : elles ont été coupées à la fin du texte.',
 } satisfies Record<string, string>;
 
 /** English phrases the code puts inside messages (`${kind}`, `${describeBinaryKind(…)}`…). */
@@ -267,9 +305,17 @@ const fragments = {
   date: 'date',
   text: 'texte',
   category: 'catégorie',
-  // Memo targets (memos/handlers.ts)
+  // Memo targets (memos/handlers.ts), names renamed on a REFI-QDA import
   case: 'participant',
   coding: 'codage',
+  variable: 'variable',
+  // What a skipped media source also lost (refi/plan-import.ts)
+  ' (its selection and its codings were left out too)': ' (sa sélection et ses codages ont aussi été laissés de côté)',
+  ' (its {count} selections and their codings were left out too)': ' (ses {count} sélections et leurs codages ont aussi été laissés de côté)',
+  // How selection positions were read (refi/plan-import.ts)
+  'Unicode code points (the REFI-QDA standard)': 'points de code Unicode (la norme REFI-QDA)',
+  'UTF-16 code units with CRLF counted as two (as NVivo for Windows writes)': 'unités UTF-16, CRLF comptant pour deux (comme l’écrit NVivo pour Windows)',
+  'code points with CRLF line ends counted as one': 'points de code, les fins de ligne CRLF comptant pour un',
 } satisfies Record<string, string>;
 
 export const frCoreMessages: CoreMessageCatalogue = { messages, fragments };

@@ -121,6 +121,23 @@ describe('telling an error in the interface’s language', () => {
   });
 });
 
+describe('a REFI-QDA import’s report, in French', () => {
+  it('translates what was left out and the notes, with the phrases the code chose', () => {
+    expect(describeNoteInFrench('is a video source: Verbatim imports text sources only (its 3 selections and their codings were left out too).')).toBe(
+      'est une source vidéo : Verbatim n’importe que des sources texte (ses 3 sélections et leurs codages ont aussi été laissés de côté).',
+    );
+    expect(describeNoteInFrench('is a PDF source: Verbatim imports text sources only.')).toBe('est une source PDF : Verbatim n’importe que des sources texte.');
+    expect(describeNoteInFrench('The case “P01” was imported as “P01 (2)” (the name was already taken).')).toBe(
+      '« P01 » (participant) a été importé sous le nom « P01 (2) » (le nom était déjà pris).',
+    );
+    expect(describeNoteInFrench('Selection positions were read as Unicode code points (the REFI-QDA standard): that reading matched the texts best.')).toBe(
+      'Les positions des sélections ont été lues en points de code Unicode (la norme REFI-QDA) : c’est la lecture qui correspondait le mieux aux textes.',
+    );
+    expect(describeNoteInFrench('“12 ans” is not a number')).toBe('« 12 ans » n’est pas un nombre');
+    expect(describeNoteInEnglish('12 graphs (network views) were not imported.')).toBe('12 graphs (network views) were not imported.');
+  });
+});
+
 describe('the errors a real import gives, in French', () => {
   it('translates each refused file wholly, phrases included', async () => {
     const core = await createTestCore();
