@@ -117,7 +117,7 @@ export type ErrorLanguage = {
  */
 export function describeCoreNote(language: ErrorLanguage, text: string): string {
   if (language.catalogue === null) return text;
-  const { messages, fragments } = language.catalogue;
+  const { fragments } = language.catalogue;
   return translateMessage(language.catalogue, text) ?? translateMessage({ messages: fragments, fragments }, text) ?? text;
 }
 
