@@ -7,13 +7,15 @@
  * English words. At 1024×700, in both languages, nothing in the top bar, the tab lists or the open
  * dialog is cut off or runs out of the window. Screenshots of each screen go to /tmp/shots/i18n/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCore, hasBrowser, startApp, type E2eApp } from './harness';
 
 const SHOTS = '/tmp/shots/i18n';
+/** The English study and the files the tests import (removed at the end). */
+const WORK = join('/tmp', `verbatim-i18n-${process.pid}`);
 
 const ENGLISH_TRANSCRIPT = [
   'Interviewer: How did you choose this neighbourhood?',
@@ -136,7 +138,7 @@ const SCREENS: readonly Screen[] = [
     name: 'search',
     open: async (page) => {
       await page.getByTestId('view-coding-tab').click();
-      await page.locator('.search-box-input').fill('the');
+      await page.locator('.search-box-input').fill('de');
       await page.keyboard.press('Enter');
       await page.getByTestId('tab-search').waitFor();
       await page.waitForTimeout(500);
@@ -165,6 +167,22 @@ const SCREENS: readonly Screen[] = [
     close: (page) => page.keyboard.press('Escape'),
   },
   {
+    // A batch with a file Verbatim refuses: the report names it and says why, in the interface's language.
+    name: 'import-report',
+    open: async (page) => {
+      const dir = join(WORK, 'files');
+      mkdirSync(dir, { recursive: true });
+      const picture = join(dir, 'photo.png');
+      writeFileSync(picture, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('import-button').first().click();
+      await (await chooser).setFiles([picture]);
+      await page.getByTestId('import-report').waitFor();
+      await page.waitForTimeout(300);
+    },
+    close: (page) => page.keyboard.press('Escape'),
+  },
+  {
     name: 'settings-menu',
     open: async (page) => {
       await page.getByTestId('settings-menu').click();
@@ -187,7 +205,7 @@ async function visitAll(app: E2eApp, tag: string, check: (screen: string) => Pro
 }
 
 async function englishStudy(viewport: { width: number; height: number }): Promise<E2eApp> {
-  const dir = join('/tmp', `verbatim-i18n-${process.pid}-${viewport.width}`);
+  const dir = join(WORK, String(viewport.width));
   mkdirSync(dir, { recursive: true });
   const app = await startApp({ projectPath: join(dir, `Housing study ${Date.now()}.verbatim`), locale: 'en-GB', viewport });
   await callCore(app, 'settings:set', { language: 'en' });
@@ -214,6 +232,8 @@ async function englishStudy(viewport: { width: number; height: number }): Promis
  */
 const ENGLISH_DATA = ['Julia Martin', 'Housing choice', 'Neighbours', 'Housing study', 'Tenant', 'Role', 'P01', 'Français'];
 
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
 for (const viewport of [
   { width: 1440, height: 900 },
   { width: 1024, height: 700 },
@@ -232,11 +252,14 @@ for (const viewport of [
     it('shows no French and nothing cut off', async () => {
       const french: string[] = [];
       const clipped: string[] = [];
+      let refusalShown = '';
       await visitAll(app, `en-${size}`, async (screen) => {
+        if (screen === 'import-report') refusalShown = (await app.page.getByTestId('import-report-error').locator('td').nth(1).textContent()) ?? '';
         french.push(...foreignIn(await readableText(app.page), FRENCH_WORDS, FRENCH_LETTERS, ENGLISH_DATA).map((t) => `${screen}: ${t}`));
         if (viewport.width <= 1024) clipped.push(...(await clippedElements(app.page)).map((p) => `${screen}: ${p}`));
       });
       expect({ french: [...new Set(french)], clipped: [...new Set(clipped)] }).toEqual({ french: [], clipped: [] });
+      expect(refusalShown).toMatch(/^“photo\.png” is a picture, not a text\./u);
     });
   });
 
@@ -253,11 +276,14 @@ for (const viewport of [
     it('shows none of the interface’s English and nothing cut off', async () => {
       const english: string[] = [];
       const clipped: string[] = [];
+      let refusalShown = '';
       await visitAll(app, `fr-${size}`, async (screen) => {
+        if (screen === 'import-report') refusalShown = (await app.page.getByTestId('import-report-error').locator('td').nth(1).textContent()) ?? '';
         english.push(...foreignIn(await readableText(app.page), ENGLISH_WORDS, null, []).map((t) => `${screen}: ${t}`));
         if (viewport.width <= 1024) clipped.push(...(await clippedElements(app.page)).map((p) => `${screen}: ${p}`));
       });
       expect({ english: [...new Set(english)], clipped: [...new Set(clipped)] }).toEqual({ english: [], clipped: [] });
+      expect(refusalShown).toMatch(/^« photo\.png » est une image, pas un texte\./u);
     });
   });
 }
