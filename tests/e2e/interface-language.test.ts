@@ -130,6 +130,17 @@ const SCREENS: readonly Screen[] = [
   view('coding', 'codebook'),
   view('coding', 'participants'),
   view('coding', 'memos'),
+  {
+    // A coding selected: the inspector with its boundaries, their shortcuts and the coding's memo.
+    name: 'coding-selected',
+    open: async (page) => {
+      await page.getByTestId('view-coding-tab').click();
+      await page.getByTestId('tab-documents').click();
+      await page.locator('.cm-stripe').first().click({ force: true });
+      await page.getByTestId('selected-coding').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
   view('analysis'),
   view('synthesis'),
   view('anonymization'),
