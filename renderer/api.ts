@@ -44,10 +44,17 @@ export function asResult(raw: unknown): Result<unknown> {
   return { ok: false, error: { code: 'INTERNAL', message: 'The application returned an unexpected answer.' } };
 }
 
-export function createCall(transport: Transport): Call {
+/** How an error is told to the user: the core writes English, the interface may speak French. */
+export type DescribeError = (error: { code: ErrorCode; message: string }) => string;
+
+/**
+ * The typed client. With `describe`, a failure's message is the one the user reads, in the interface's
+ * language (see i18n/core-messages.ts); its `code` and `details` are the core's.
+ */
+export function createCall(transport: Transport, describe?: DescribeError): Call {
   return async (method, input) => {
     const r = await transport.invoke(method, input);
-    if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
+    if (!r.ok) throw new AppError(r.error.code, describe ? describe(r.error) : r.error.message, r.error.details);
     return r.value as Output<typeof method>;
   };
 }

@@ -4,20 +4,33 @@ let mac: boolean | undefined;
 export const isMac = (): boolean =>
   (mac ??= typeof navigator !== 'undefined' && /Mac|iPhone|iPad/i.test(navigator.platform || navigator.userAgent));
 
-/** `mod+z` → `⌘Z` on macOS, `Ctrl+Z` elsewhere; `shift+mod+z` → `⇧⌘Z` / `Ctrl+Shift+Z`. */
-export function shortcutLabel(keys: string): string {
+/** How the modifier keys are written on Windows and Linux keyboards, in the interface's language. */
+export type KeyNames = { ctrl: string; shift: string; alt: string };
+
+/**
+ * The one way a shortcut is written for the user: `mod+z` → `⌘Z` on macOS, `Ctrl+Z` elsewhere;
+ * `shift+mod+v` → `⇧⌘V`, `Ctrl+Shift+V` in English and `Ctrl+Maj+V` in French (French keyboards
+ * print "Maj"). Pass the language's `t.keys`. The key after the last `+` is written as given
+ * (upper-cased): `alt+shift+←/→`.
+ */
+export function shortcutLabel(keys: string, names: KeyNames): string {
   const parts = keys.split('+');
   const key = (parts.pop() ?? '').toUpperCase();
   const mac = isMac();
   const mods = parts.map((p) => {
-    if (p === 'mod') return mac ? '⌘' : 'Ctrl';
-    if (p === 'shift') return mac ? '⇧' : 'Shift';
-    if (p === 'alt') return mac ? '⌥' : 'Alt';
+    if (p === 'mod') return mac ? '⌘' : names.ctrl;
+    if (p === 'shift') return mac ? '⇧' : names.shift;
+    if (p === 'alt') return mac ? '⌥' : names.alt;
     return p;
   });
-  if (mac) return `${mods.join('')}${key}`;
-  // Windows and Linux write Ctrl first.
-  mods.sort((a, b) => (a === 'Ctrl' ? -1 : b === 'Ctrl' ? 1 : 0));
+  if (mac) {
+    // macOS writes ⌥⇧⌘ in that order, whatever the order asked.
+    const order = ['⌃', '⌥', '⇧', '⌘'];
+    return `${mods.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('')}${key}`;
+  }
+  // Windows and Linux write Ctrl, then Alt, then Shift.
+  const order = [names.ctrl, names.alt, names.shift];
+  mods.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return [...mods, key].join('+');
 }
 

@@ -30,7 +30,7 @@ export function TopBar({ project, onImport, isImporting, history, view, onViewCh
         <ProjectMenu hasProject={project !== null} currentPath={project?.path} />
         {project && (
           <span className="project-name" title={project.path} data-testid="project-name">
-            {project.name}
+            <span className="project-name-text">{project.name}</span>
             {project.isSample && <span className="badge">{t.project.sampleBadge}</span>}
           </span>
         )}

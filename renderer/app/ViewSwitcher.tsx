@@ -1,6 +1,7 @@
 import { BarChart3, FileText, NotebookText, ShieldCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { shortcutLabel } from '../platform';
 import { projectViews, type ProjectView } from './views';
 
 export type ViewSwitcherProps = { value: ProjectView; onChange: (view: ProjectView) => void };
@@ -23,7 +24,7 @@ export function ViewSwitcher({ value, onChange }: ViewSwitcherProps) {
           type="button"
           className={view === value ? 'view-switcher-item is-current' : 'view-switcher-item'}
           aria-current={view === value ? 'page' : undefined}
-          title={`${t.views[view]} (Ctrl+${i + 1})`}
+          title={`${t.views[view]} (${shortcutLabel(`mod+${i + 1}`, t.keys)})`}
           data-testid={`view-${view}-tab`}
           onClick={() => onChange(view)}
         >

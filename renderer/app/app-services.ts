@@ -64,7 +64,9 @@ export function createAppServices({ transport, pathPrompt = null }: { transport:
     },
   });
 
-  return { transport, call: createCall(transport), pathPrompt, queryClient, toasts, problems, messages };
+  // Errors read in the interface's language (the core writes English): see i18n/core-messages.ts.
+  const call = createCall(transport, (error) => messages.current.errors.describe(error));
+  return { transport, call, pathPrompt, queryClient, toasts, problems, messages };
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

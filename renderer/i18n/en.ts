@@ -5,6 +5,7 @@ import { enExchange } from './en-exchange';
 import { enPseudonyms } from './en-pseudonyms';
 import { enSynthesis } from './en-synthesis';
 import { enAnalysis } from './en-analysis';
+import { describeErrorInEnglish, describeNoteInEnglish } from './error-languages';
 import type { Messages } from './fr';
 
 const nf = new Intl.NumberFormat('en-GB');
@@ -253,8 +254,13 @@ export const en: Messages = {
     saving: 'Saving…',
     project: (docs, codes) => `${pl(docs, 'document', 'documents')} · ${pl(codes, 'code', 'codes')}`,
   },
+  keys: { ctrl: 'Ctrl', shift: 'Shift', alt: 'Alt' },
   errors: {
     internal: 'Something unexpected went wrong. The details are in the application log.',
     title: 'Error',
+    /** An error from the core, as the user reads it in this language. */
+    describe: describeErrorInEnglish,
+    /** A warning from the core (a participants import, a project's storage), in this language. */
+    note: describeNoteInEnglish,
   },
 };

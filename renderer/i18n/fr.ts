@@ -6,6 +6,7 @@ import { frExchange } from './fr-exchange';
 import { frPseudonyms } from './fr-pseudonyms';
 import { frSynthesis } from './fr-synthesis';
 import { frAnalysis } from './fr-analysis';
+import { describeErrorInFrench, describeNoteInFrench } from './error-languages';
 const nf = new Intl.NumberFormat('fr-FR');
 const n = (x: number): string => nf.format(x);
 /** French uses the singular for 0 and 1. */
@@ -268,9 +269,15 @@ export const fr = {
     saving: 'Enregistrement…',
     project: (docs: number, codes: number) => `${pl(docs, 'document', 'documents')} · ${pl(codes, 'code', 'codes')}`,
   },
+  /** Modifier keys as printed on French keyboards (Windows, Linux): see platform.ts shortcutLabel. */
+  keys: { ctrl: 'Ctrl', shift: 'Maj', alt: 'Alt' },
   errors: {
     internal: 'Une erreur inattendue s’est produite. Le détail est dans le journal de l’application.',
     title: 'Erreur',
+    /** An error from the core, as the user reads it in this language. */
+    describe: describeErrorInFrench,
+    /** A warning from the core (a participants import, a project's storage), in this language. */
+    note: describeNoteInFrench,
   },
 };
 

@@ -41,6 +41,8 @@ export function Tabs<T extends string>({ items, value, onChange, label, idPrefix
           aria-controls={tabPanelId(idPrefix, t.id)}
           tabIndex={t.id === value ? 0 : -1}
           data-testid={t.testId}
+          // Where the tabs are too many for their names, they show their icon: the name stays here.
+          title={t.label}
           onClick={() => onChange(t.id)}
         >
           {t.icon}

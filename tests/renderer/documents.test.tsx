@@ -21,7 +21,7 @@ describe('documents', () => {
           caseId: null,
         },
       ],
-      errors: [{ file: '/staging/2/notes.pdf', code: 'UNSUPPORTED_FILE', message: 'PDF files cannot be imported' }],
+      errors: [{ file: '/staging/2/notes.pdf', code: 'UNSUPPORTED_FILE', message: '“notes.pdf” cannot be read: Verbatim is not allowed to open it (check the file’s permissions).' }],
     }));
     renderApp(core);
     fireEvent.click(await screen.findByTestId('import-button'));
@@ -33,7 +33,7 @@ describe('documents', () => {
     expect(imported.textContent?.replace(/\s/g, ' ')).toContain('1 234 mots');
     const error = within(report).getByTestId('import-report-error');
     expect(error?.textContent).toContain('notes.pdf');
-    expect(error?.textContent).toContain('PDF files cannot be imported');
+    expect(error?.textContent).toContain('« notes.pdf » ne peut pas être lu : Verbatim n’a pas le droit de l’ouvrir');
     expect(error?.textContent).not.toContain('/staging/');
   });
 

@@ -153,13 +153,13 @@ describe('export dialog', () => {
   it('shows the core’s message for a format it does not write yet', async () => {
     const core = createSynthesisFake();
     core.override('exports:write', () => {
-      throw fail('INVALID_INPUT', 'QDC export is not available yet');
+      throw fail('INVALID_INPUT', 'The codebook is empty: there is no code to export as QDC');
     });
     renderApp(core);
     const dialog = await openExport();
     fireEvent.click(within(dialog).getByTestId('export-format-qdc'));
     fireEvent.click(within(dialog).getByTestId('export-submit'));
-    expect((await within(dialog).findByTestId('export-error')).textContent).toContain('QDC export is not available yet');
+    expect((await within(dialog).findByTestId('export-error')).textContent).toContain('Le livre de codes est vide : aucun code à exporter en QDC');
     // Choosing another format clears it.
     fireEvent.click(within(dialog).getByTestId('export-format-csv'));
     expect(within(dialog).queryByTestId('export-error')).toBeNull();

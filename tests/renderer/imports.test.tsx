@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case, DocumentSummary } from '../../shared/contract';
 import { splitImportPaths } from '../../renderer/features/documents/import-files';
 import { importableInFolder } from '../../renderer/transport/browser-shell';
-import { createFakeCore, sampleInfo } from './fake-core';
+import { createFakeCore, fail, sampleInfo } from './fake-core';
 import { renderApp } from './render-app';
 import { turnsOfText } from './fake-participants';
 
@@ -52,7 +52,7 @@ describe('imports', () => {
     core.override('shell:pickImportFiles', () => ({ paths: ['/staging/a/E07 - Sophie.vtt'] }));
     core.override('documents:import', () => {
       core.state.documents.push({ ...summary(9, 'E07 - Sophie', { turns: 2 }), text, turnList: turnsOfText(text) });
-      return { imported: [summary(9, 'E07 - Sophie', { turns: 2 })], errors: [{ file: '/staging/b/photo.jpg', code: 'UNSUPPORTED_FILE', message: 'photo.jpg is a picture, not a text.' }] };
+      return { imported: [summary(9, 'E07 - Sophie', { turns: 2 })], errors: [{ file: '/staging/b/photo.jpg', code: 'UNSUPPORTED_FILE', message: '“photo.jpg” is a picture, not a text. Verbatim imports .txt, .md, .docx, .odt, .html, .vtt and .srt files.' }] };
     });
     renderApp(core);
     fireEvent.click(await screen.findByTestId('import-menu'));
@@ -66,7 +66,9 @@ describe('imports', () => {
     expect(row.textContent?.replace(/\s/g, ' ')).toContain('1 234 mots');
     expect((await within(row).findByTestId('import-report-speakers')).textContent).toBe('EnquêtriceSophie Marchand');
     await waitFor(() => expect(within(row).getByTestId('import-report-case').textContent).toBe('E07'));
-    expect(within(report).getByTestId('import-report-error').textContent).toContain('photo.jpg is a picture');
+    expect(within(report).getByTestId('import-report-error').textContent).toContain(
+      '« photo.jpg » est une image, pas un texte. Verbatim importe les fichiers .txt, .md, .docx, .odt, .html, .vtt et .srt.',
+    );
     expect(within(within(report).getByTestId('link-report')).getByTestId('link-report-linked').textContent).toContain('E07');
   });
 
@@ -117,7 +119,7 @@ describe('imports', () => {
     expect(table.textContent).toContain('Tableau « participants.csv »');
     expect(within(table).getByTestId('case-import-counts').textContent).toBe('2 participants créés · 0 participant mis à jour');
     expect(within(table).getAllByTestId('case-import-attribute').map((a) => a.textContent)).toEqual(['Âgenombre · nouvelle', 'Communecatégorie · nouvelle']);
-    expect(within(table).getByTestId('case-import-warnings').textContent).toContain('Line 4');
+    expect(within(table).getByTestId('case-import-warnings').textContent).toContain('Ligne 4 : aucun identifiant dans « Code » ; ligne ignorée.');
     // The sample's two documents match E01 and E02 by name.
     const link = within(report).getByTestId('link-report');
     expect(within(link).getAllByTestId('link-report-linked').map((l) => l.textContent)).toEqual(['E01 - élue→E01', 'E02 - prestataire→E02']);
@@ -126,11 +128,14 @@ describe('imports', () => {
   it('reports a table that cannot be read, without a toast', async () => {
     const core = createFakeCore({ project: { ...sampleInfo, isSample: false } });
     core.override('shell:pickImportFiles', () => ({ paths: ['/staging/d/vide.csv'] }));
+    core.override('cases:import', () => {
+      throw fail('BAD_FILE', '“vide.csv” has no participants: it needs a header row (identifier, then attributes) and one row per participant.');
+    });
     renderApp(core);
     fireEvent.click(await screen.findByTestId('import-menu'));
     fireEvent.click(await screen.findByTestId('import-table'));
     const report = await screen.findByTestId('import-report');
-    expect(within(report).getByTestId('case-import-error').textContent).toContain('override cases:import');
+    expect(within(report).getByTestId('case-import-error').textContent).toContain('« vide.csv » ne contient aucun participant');
     expect(screen.queryByTestId('toast')).toBeNull();
   });
 

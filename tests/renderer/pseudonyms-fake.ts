@@ -59,7 +59,7 @@ export function withPseudonyms(core: FakeCore, suggestions: (core: FakeCore) => 
     return { ...e, occurrences, documents };
   };
   const create = (original: string, category: PseudonymCategory, replacement: string, variants: string[] = [], matching: PseudonymMatching = 'word') => {
-    if (owned().has(fold(original))) throw fail('CONFLICT', `“${original}” is already in the pseudonym table`);
+    if (owned().has(fold(original))) throw fail('CONFLICT', `“${original}” is already in the pseudonym table (${original})`);
     const e: Pseudonym = { id: nextId++, original, replacement, category, enabled: true, matching, variants, occurrences: 0, documents: 0, createdAt: '' };
     fake.entries.push(e);
     return count(e);

@@ -212,7 +212,7 @@ describe('anonymization: the pseudonym table', () => {
     fireEvent.click(screen.getByTestId('pseudonym-add'));
     fireEvent.change(screen.getByTestId('pseudonym-add-original'), { target: { value: 'valmont-sur-loire' } });
     fireEvent.click(screen.getByTestId('pseudonym-add-confirm'));
-    expect((await within(screen.getByTestId('pseudonym-add-form')).findByRole('alert')).textContent).toContain('already in the pseudonym table');
+    expect((await within(screen.getByTestId('pseudonym-add-form')).findByRole('alert')).textContent).toContain('figure déjà dans la table des pseudonymes');
     expect(screen.getByTestId('pseudonym-add-form')).toBeTruthy();
   });
 
@@ -244,7 +244,7 @@ describe('anonymization: word lists and identifying attributes', () => {
 
     core.override('shell:pickImportFiles', () => ({ paths: ['/tmp/lieux.bin'] }));
     fireEvent.click(within(places).getByTestId('word-list-import'));
-    expect((await within(places).findByRole('alert')).textContent).toContain('lieux.bin is not UTF-8');
+    expect((await within(places).findByRole('alert')).textContent).toContain('lieux.bin n’est pas un texte UTF-8');
   });
 
   it('marks participant attributes identifying in one step', async () => {

@@ -208,7 +208,7 @@ describe('search across interviews', { timeout: 30_000 }, () => {
     expect(core.callsTo('search:autoCode').at(-1)).not.toHaveProperty('selected');
 
     core.override('search:autoCode', () => {
-      throw fail('INVALID_INPUT', '« Gouvernance » est un dossier');
+      throw fail('INVALID_INPUT', '“Gouvernance” is a folder and cannot be applied to text');
     });
     fireEvent.click(within(bar).getByTestId('autocode-apply'));
     await waitFor(() => expect(within(bar).getByTestId('autocode-outcome').textContent).toContain('est un dossier'));

@@ -53,7 +53,7 @@ export function AnonymizationView({ onOpenQuote }: AnonymizationViewProps) {
       const written = await call('pseudonyms:exportKey', picked.path === null ? {} : { path: picked.path });
       if (picked.path === null && transport.download) {
         const delivered = await transport.download({ path: written.path, fileName: written.fileName });
-        if (!delivered.ok) throw new Error(delivered.error.message);
+        if (!delivered.ok) throw new Error(t.errors.describe(delivered.error));
         toasts.push('info', p.keyDownloaded(written.entries));
       } else toasts.push('info', p.keySaved(written.entries, written.path));
     } catch (e) {

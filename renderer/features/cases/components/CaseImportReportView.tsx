@@ -50,7 +50,7 @@ export function CaseImportReportView({ outcome }: CaseImportReportViewProps) {
               <p className="note">{r.warnings(outcome.report.warnings.length)}</p>
               <ul data-testid="case-import-warnings">
                 {outcome.report.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
+                  <li key={i}>{t.errors.note(w)}</li>
                 ))}
               </ul>
             </div>

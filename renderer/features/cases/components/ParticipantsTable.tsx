@@ -218,7 +218,7 @@ export function ParticipantsTable({ documents, onOpenDocument, onImportTable, is
           }}
         >
           <p>{t.cases.deleteCaseBody(toDeleteCase.documentIds.length)}</p>
-          <p className="note">{t.cases.undoNote(shortcutLabel('mod+z'))}</p>
+          <p className="note">{t.cases.undoNote(shortcutLabel('mod+z', t.keys))}</p>
         </ConfirmDialog>
       )}
       {toDeleteAttribute && (
@@ -233,7 +233,7 @@ export function ParticipantsTable({ documents, onOpenDocument, onImportTable, is
           }}
         >
           <p>{t.cases.attribute.deleteBody(list.filter((c) => (c.values[String(toDeleteAttribute.id)] ?? '') !== '').length)}</p>
-          <p className="note">{t.cases.undoNote(shortcutLabel('mod+z'))}</p>
+          <p className="note">{t.cases.undoNote(shortcutLabel('mod+z', t.keys))}</p>
         </ConfirmDialog>
       )}
       {linkReport && <AutoLinkDialog report={linkReport} documents={documents} onClose={() => setLinkReport(null)} />}

@@ -17,6 +17,7 @@ import { memo, useMemo, useState } from 'react';
 import type { Code, MemoTarget } from '../../../../shared/contract';
 import { errorCodeOf } from '../../../api';
 import { useT } from '../../../i18n';
+import { shortcutLabel } from '../../../platform';
 import { EmptyState, IconButton, useToasts } from '../../../ui';
 import { dropMove, indexCodes, keyboardMove, visibleRows, type DropPlace, type KeyboardMove } from '../code-tree';
 import { isCodeDrag, readDraggedCode } from '../code-drag';
@@ -112,10 +113,10 @@ export const CodebookPanel = memo(function CodebookPanel({ selectedId, onSelect,
       { kind: 'item', id: 'child', label: t.codebook.newChildAction, hint: '+', icon: <Plus size={14} />, onSelect: () => setCreating({ parent: code }) },
       { kind: 'item', id: 'memo', label: t.codebook.memoAction, icon: <NotebookPen size={14} />, disabled: !onOpenMemo, onSelect: () => onOpenMemo?.({ type: 'code', id: code.id }, code.name) },
       { kind: 'separator', id: 's1' },
-      { kind: 'item', id: 'up', label: t.codebook.moveUp, hint: 'Alt+↑', icon: <ArrowUp size={14} />, disabled: at <= 0, onSelect: () => keyboard(code.id, 'up') },
-      { kind: 'item', id: 'down', label: t.codebook.moveDown, hint: 'Alt+↓', icon: <ArrowDown size={14} />, disabled: at >= siblings.length - 1, onSelect: () => keyboard(code.id, 'down') },
-      { kind: 'item', id: 'outdent', label: t.codebook.outdent, hint: 'Alt+←', icon: <ArrowLeft size={14} />, disabled: parentId === null, onSelect: () => keyboard(code.id, 'outdent') },
-      { kind: 'item', id: 'indent', label: t.codebook.indent, hint: 'Alt+→', icon: <ArrowRight size={14} />, disabled: at <= 0, onSelect: () => keyboard(code.id, 'indent') },
+      { kind: 'item', id: 'up', label: t.codebook.moveUp, hint: shortcutLabel('alt+↑', t.keys), icon: <ArrowUp size={14} />, disabled: at <= 0, onSelect: () => keyboard(code.id, 'up') },
+      { kind: 'item', id: 'down', label: t.codebook.moveDown, hint: shortcutLabel('alt+↓', t.keys), icon: <ArrowDown size={14} />, disabled: at >= siblings.length - 1, onSelect: () => keyboard(code.id, 'down') },
+      { kind: 'item', id: 'outdent', label: t.codebook.outdent, hint: shortcutLabel('alt+←', t.keys), icon: <ArrowLeft size={14} />, disabled: parentId === null, onSelect: () => keyboard(code.id, 'outdent') },
+      { kind: 'item', id: 'indent', label: t.codebook.indent, hint: shortcutLabel('alt+→', t.keys), icon: <ArrowRight size={14} />, disabled: at <= 0, onSelect: () => keyboard(code.id, 'indent') },
       { kind: 'separator', id: 's2' },
       { kind: 'item', id: 'merge', label: t.codebook.mergeAction, icon: <GitMerge size={14} />, onSelect: () => setMerging({ source: code, target: null }) },
       { kind: 'item', id: 'delete', label: t.codebook.deleteAction, hint: t.codebook.deleteKey, icon: <Trash2 size={14} />, danger: true, onSelect: () => setDeleting(code) },

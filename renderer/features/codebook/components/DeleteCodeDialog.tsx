@@ -41,7 +41,7 @@ export function DeleteCodeDialog({ code, descendants, codings, onCancel, onConfi
       }
     >
       <p>{t.codebook.deleteBody(descendants, codings)}</p>
-      <p className="note">{t.codebook.deleteBackup(shortcutLabel('mod+z'))}</p>
+      <p className="note">{t.codebook.deleteBackup(shortcutLabel('mod+z', t.keys))}</p>
     </Dialog>
   );
 }

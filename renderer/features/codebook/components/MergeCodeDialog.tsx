@@ -122,7 +122,7 @@ export function MergeCodeDialog({ source, index, initialTarget = null, onCancel,
       {target && (
         <div className="merge-summary" data-testid="merge-summary">
           <p>{t.codebook.mergeBody(source.name, target.name, source.codings, children)}</p>
-          <p className="note">{t.codebook.mergeBackup(shortcutLabel('mod+z'))}</p>
+          <p className="note">{t.codebook.mergeBackup(shortcutLabel('mod+z', t.keys))}</p>
         </div>
       )}
     </Dialog>

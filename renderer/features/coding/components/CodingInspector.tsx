@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { Code, Coding, MemoTarget } from '../../../../shared/contract';
 import { isAppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
-import { isMac } from '../../../platform';
+import { shortcutLabel } from '../../../platform';
 import { Button, ColorSwatch, IconButton, useToasts } from '../../../ui';
 import { MemoField } from '../../memos';
 import type { TextSelection } from '../codings-at';
@@ -70,7 +70,7 @@ export function CodingInspector(props: CodingInspectorProps) {
           <Button size="sm" variant="secondary" icon={<Sparkles size={14} />} onClick={codeInVivo} disabled={passage.isPending} data-testid="in-vivo-button" title={t.coding.inVivoTitle}>
             {t.coding.inVivo}
           </Button>
-          <span className="note">{t.coding.inVivoKeys(isMac() ? '⌘⇧V' : 'Ctrl+Maj+V')}</span>
+          <span className="note">{t.coding.inVivoKeys(shortcutLabel('shift+mod+v', t.keys))}</span>
         </div>
       )}
     </div>
@@ -122,8 +122,8 @@ function SelectedCoding({ coding, code, text, selection, onShowCode, onOpenMemo 
   const canFit = snapped !== null && (snapped.from !== coding.start || snapped.to !== coding.end) && text.slice(snapped.from, snapped.to).trim() !== '';
   const excerpt = text.slice(coding.start, coding.end).replace(/\s+/g, ' ').trim();
   const words = excerpt ? excerpt.split(' ').length : 0;
-  const endKeys = isMac() ? '⌥⇧←/→' : 'Alt+Maj+←/→';
-  const startKeys = isMac() ? '⌘⌥⇧←/→' : 'Ctrl+Alt+Maj+←/→';
+  const endKeys = shortcutLabel('alt+shift+←/→', t.keys);
+  const startKeys = shortcutLabel('mod+alt+shift+←/→', t.keys);
 
   return (
     <section className="selected-coding" aria-label={t.coding.selectedCoding(name)} data-testid="selected-coding" data-coding-id={coding.id}>
@@ -148,13 +148,13 @@ function SelectedCoding({ coding, code, text, selection, onShowCode, onOpenMemo 
         <span className="boundaries-label">{t.coding.wordsCount(words)}</span>
         <span className="boundary" role="group" aria-label={t.coding.startLabel}>
           <span className="boundary-name">{t.coding.startLabel}</span>
-          <IconButton size="sm" bare label={t.coding.startEarlier} title={`${t.coding.startEarlier} (${isMac() ? '⌘⌥⇧←' : 'Ctrl+Alt+Maj+←'})`} icon={<ChevronLeft size={14} />} onClick={() => nudge('start-earlier')} data-testid="start-earlier" />
-          <IconButton size="sm" bare label={t.coding.startLater} title={`${t.coding.startLater} (${isMac() ? '⌘⌥⇧→' : 'Ctrl+Alt+Maj+→'})`} icon={<ChevronRight size={14} />} onClick={() => nudge('start-later')} data-testid="start-later" />
+          <IconButton size="sm" bare label={t.coding.startEarlier} title={`${t.coding.startEarlier} (${shortcutLabel('mod+alt+shift+←', t.keys)})`} icon={<ChevronLeft size={14} />} onClick={() => nudge('start-earlier')} data-testid="start-earlier" />
+          <IconButton size="sm" bare label={t.coding.startLater} title={`${t.coding.startLater} (${shortcutLabel('mod+alt+shift+→', t.keys)})`} icon={<ChevronRight size={14} />} onClick={() => nudge('start-later')} data-testid="start-later" />
         </span>
         <span className="boundary" role="group" aria-label={t.coding.endLabel}>
           <span className="boundary-name">{t.coding.endLabel}</span>
-          <IconButton size="sm" bare label={t.coding.endEarlier} title={`${t.coding.endEarlier} (${isMac() ? '⌥⇧←' : 'Alt+Maj+←'})`} icon={<ChevronLeft size={14} />} onClick={() => nudge('end-earlier')} data-testid="end-earlier" />
-          <IconButton size="sm" bare label={t.coding.endLater} title={`${t.coding.endLater} (${isMac() ? '⌥⇧→' : 'Alt+Maj+→'})`} icon={<ChevronRight size={14} />} onClick={() => nudge('end-later')} data-testid="end-later" />
+          <IconButton size="sm" bare label={t.coding.endEarlier} title={`${t.coding.endEarlier} (${shortcutLabel('alt+shift+←', t.keys)})`} icon={<ChevronLeft size={14} />} onClick={() => nudge('end-earlier')} data-testid="end-earlier" />
+          <IconButton size="sm" bare label={t.coding.endLater} title={`${t.coding.endLater} (${shortcutLabel('alt+shift+→', t.keys)})`} icon={<ChevronRight size={14} />} onClick={() => nudge('end-later')} data-testid="end-later" />
         </span>
       </div>
       <Button

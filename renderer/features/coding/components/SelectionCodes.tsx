@@ -33,7 +33,7 @@ export function SelectionCodes({ text, codings, codes, selection, selectedCoding
     return (
       <div className="inspector-note">
         <p>{t.coding.inspectorEmpty}</p>
-        <p className="note">{t.coding.inspectorHint(shortcutLabel('mod+k'))}</p>
+        <p className="note">{t.coding.inspectorHint(shortcutLabel('mod+k', t.keys))}</p>
       </div>
     );
   }

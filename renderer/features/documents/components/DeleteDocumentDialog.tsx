@@ -32,7 +32,7 @@ export function DeleteDocumentDialog({ document: doc, onConfirm, onCancel }: Del
       }
     >
       <p>{t.documents.deleteBody(doc.codings)}</p>
-      <p className="note">{t.documents.deleteUndo(shortcutLabel('mod+z'))}</p>
+      <p className="note">{t.documents.deleteUndo(shortcutLabel('mod+z', t.keys))}</p>
     </Dialog>
   );
 }

@@ -35,7 +35,7 @@ export function ExchangeReportView({ report }: { report: RefiImportReport }) {
                 <tr key={`${s.what}-${s.name}-${i}`} data-testid="exchange-skipped">
                   <td className="report-none">{x.what[s.what]}</td>
                   <td className="report-file">{s.name}</td>
-                  <td>{s.reason}</td>
+                  <td>{t.errors.note(s.reason)}</td>
                 </tr>
               ))}
             </tbody>
@@ -47,7 +47,7 @@ export function ExchangeReportView({ report }: { report: RefiImportReport }) {
           <p className="report-heading">{x.notes}</p>
           <ul className="exchange-notes">
             {report.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{t.errors.note(note)}</li>
             ))}
           </ul>
         </>

@@ -142,7 +142,7 @@ export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDial
               {errors.map((e, i) => (
                 <tr key={`${e.file}-${i}`} data-testid="import-report-error">
                   <td className="report-file">{baseName(e.file)}</td>
-                  <td>{e.message}</td>
+                  <td>{t.errors.describe(e)}</td>
                 </tr>
               ))}
             </tbody>

@@ -94,7 +94,7 @@ export function useImportDocuments() {
       setPicking(true);
       try {
         const staged = await transport.stageFiles(files);
-        if (!staged.ok) throw new AppError(staged.error.code, staged.error.message);
+        if (!staged.ok) throw new AppError(staged.error.code, t.errors.describe(staged.error));
         run(staged.value.paths);
       } catch (e) {
         fail(e);

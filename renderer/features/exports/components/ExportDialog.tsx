@@ -61,7 +61,7 @@ export function ExportDialog({ projectName, onClose, onOpenAnonymization, defaul
       ...(isCsvFormat(format) ? { csvLocale } : {}),
     });
   };
-  const error = run.error instanceof AppError ? run.error : run.error ? new AppError('INTERNAL', run.error.message) : null;
+  const error = run.error instanceof AppError ? run.error : run.error ? new AppError('INTERNAL', t.errors.internal) : null;
   const leaks = error?.code === 'EXPORT_LEAK' ? leaksOf(error.details) : null;
   const done = run.data && run.data.kind !== 'cancelled' ? run.data : null;
 

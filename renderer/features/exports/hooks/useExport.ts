@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExportFormat, ExportResult, Language, ReportSettings } from '../../../../shared/contract';
 import { AppError, errorCodes } from '../../../../shared/result';
 import { useApi, useCall } from '../../../api-context';
-import { invalidateSoon, queryKeys } from '../../../query-keys';
 import { useT } from '../../../i18n';
+import { invalidateSoon, queryKeys } from '../../../query-keys';
 import { extensionOf } from '../export-formats';
 
 const reportKey = [...queryKeys.findings, 'report'] as const;
@@ -43,7 +43,8 @@ export type ExportOutcome = { kind: 'saved'; result: ExportResult } | { kind: 'd
  */
 export function useRunExport() {
   const { call, transport } = useApi();
-  const { replaceExisting } = useT().exports;
+  const t = useT();
+  const { replaceExisting } = t.exports;
   const client = useQueryClient();
   return useMutation({
     meta: { inlineErrors: errorCodes },
@@ -71,7 +72,7 @@ export function useRunExport() {
       });
       if (picked.path !== null || !transport.download) return { kind: 'saved', result };
       const delivered = await transport.download({ path: result.path, fileName: result.fileName });
-      if (!delivered.ok) throw new AppError(delivered.error.code, delivered.error.message);
+      if (!delivered.ok) throw new AppError(delivered.error.code, t.errors.describe(delivered.error));
       return { kind: 'downloaded', result };
     },
   });

@@ -17,7 +17,7 @@ export function UndoRedoButtons({ onUndo, onRedo }: UndoRedoButtonsProps) {
     <div className="button-group">
       <IconButton
         label={undoLabel}
-        shortcut={shortcutLabel('mod+z')}
+        shortcut={shortcutLabel('mod+z', t.keys)}
         icon={<Undo2 size={17} />}
         disabled={!state?.canUndo}
         tooltipAlign="end"
@@ -26,7 +26,7 @@ export function UndoRedoButtons({ onUndo, onRedo }: UndoRedoButtonsProps) {
       />
       <IconButton
         label={redoLabel}
-        shortcut={shortcutLabel('shift+mod+z')}
+        shortcut={shortcutLabel('shift+mod+z', t.keys)}
         icon={<Redo2 size={17} />}
         disabled={!state?.canRedo}
         tooltipAlign="end"

@@ -80,7 +80,7 @@ export function MemosPanel({ document: doc, code, request, onNavigate }: MemosPa
           onCreated={(m) => setEditing((e) => (e ? { ...e, memoId: m.id } : e))}
           onDelete={(m) => {
             remove.mutate(m.id);
-            toasts.push('info', t.memos.deleted(shortcutLabel('mod+z')));
+            toasts.push('info', t.memos.deleted(shortcutLabel('mod+z', t.keys)));
             setEditing(null);
           }}
         />

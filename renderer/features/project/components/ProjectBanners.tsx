@@ -51,7 +51,7 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
         .filter((w) => !dismissed.has(`warn:${project.path}:${w}`))
         .map((w) => (
           <Banner key={w} kind="warning" testId="storage-warning" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(`warn:${project.path}:${w}`)}>
-            {w}
+            {t.errors.note(w)}
           </Banner>
         ))}
       {project.notices.map((n) =>

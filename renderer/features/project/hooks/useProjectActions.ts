@@ -15,7 +15,8 @@ export function useProjectActions() {
   const call = useCall();
   const client = useQueryClient();
   const toasts = useToasts();
-  const tp = useT().project;
+  const t = useT();
+  const tp = t.project;
   const onSwitched = (project: ProjectInfo | null) => applyProjectSwitch(client, project);
   const meta = { projectDialog: true } as const;
 
@@ -54,7 +55,7 @@ export function useProjectActions() {
     try {
       return (await call('shell:pickProjectPath', { mode })).path;
     } catch (e) {
-      toasts.push('error', e instanceof AppError ? e.message : String(e));
+      toasts.push('error', e instanceof AppError ? e.message : t.errors.internal);
       return null;
     }
   };

@@ -53,7 +53,7 @@ export function AutoCodeBar({ query, filters, codes, hitCount, selected }: AutoC
         text: result.applied === 0 ? a.nothing(code.name) : a.done(result.applied, code.name) + (result.alreadyCoded > 0 ? a.already(result.alreadyCoded) : ''),
       });
     } catch (e) {
-      setOutcome({ kind: 'error', text: e instanceof AppError ? e.message : String(e) });
+      setOutcome({ kind: 'error', text: e instanceof AppError ? e.message : t.errors.internal });
     }
   };
 

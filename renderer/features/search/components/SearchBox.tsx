@@ -48,7 +48,7 @@ export function SearchBox() {
     }
   };
 
-  const shortcut = shortcutLabel('shift+mod+f');
+  const shortcut = shortcutLabel('shift+mod+f', t.keys);
   return (
     <div className="search-box" role="search">
       <Search size={15} className="search-box-icon" aria-hidden="true" />

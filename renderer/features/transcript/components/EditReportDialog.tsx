@@ -77,7 +77,7 @@ export function EditReportDialog({ report, onClose, onUndo }: EditReportDialogPr
           </tbody>
         </table>
       )}
-      <p className="note">{r.undoHint(shortcutLabel('mod+z'))}</p>
+      <p className="note">{r.undoHint(shortcutLabel('mod+z', t.keys))}</p>
     </Dialog>
   );
 }

@@ -52,7 +52,7 @@ export function TranscriptHeader(props: TranscriptHeaderProps) {
                 </Button>
               </Tooltip>
             )}
-            <Tooltip label={t.editing.editTitle} shortcut={shortcutLabel('mod+e')} align="end">
+            <Tooltip label={t.editing.editTitle} shortcut={shortcutLabel('mod+e', t.keys)} align="end">
               <Button size="sm" variant="ghost" icon={<Pencil size={15} aria-hidden="true" />} onClick={props.onEdit} aria-keyshortcuts="Control+E Meta+E" data-testid="edit-button">
                 {t.editing.edit}
               </Button>
@@ -96,7 +96,7 @@ export function TranscriptHeader(props: TranscriptHeaderProps) {
           <Button size="sm" variant="ghost" icon={<X size={15} aria-hidden="true" />} onClick={props.onCancel} data-testid="edit-cancel">
             {t.editing.cancel}
           </Button>
-          <Tooltip label={t.editing.save} shortcut={shortcutLabel('mod+s')} align="end">
+          <Tooltip label={t.editing.save} shortcut={shortcutLabel('mod+s', t.keys)} align="end">
             <Button
               size="sm"
               variant="primary"
