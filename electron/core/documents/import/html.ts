@@ -1,6 +1,7 @@
 import { decodeText, type TextEncoding } from './decode-text';
 import { htmlToParagraphs } from './html-text';
 import { normalizeText } from './normalize-text';
+import type { SourceParagraph } from './paragraphs';
 import { decodeWindows1252 } from './windows-1252';
 
 /**
@@ -14,7 +15,7 @@ import { decodeWindows1252 } from './windows-1252';
  *   plain-text family (e.g. ISO-8859-15, Shift_JIS), decoded as declared.
  * @throws AppError BAD_FILE (binary content, UTF-32)
  */
-export function readHtmlParagraphs(bytes: Uint8Array, fileName: string): { paragraphs: string[]; encoding: TextEncoding | null } {
+export function readHtmlParagraphs(bytes: Uint8Array, fileName: string): { paragraphs: SourceParagraph[]; encoding: TextEncoding | null } {
   const { text, encoding } = decodeHtml(bytes, fileName);
   return { paragraphs: htmlToParagraphs(normalizeText(text)), encoding };
 }

@@ -2,14 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { assertNever, type AppError } from '../../../../shared/result';
 import { decodeText, type TextEncoding } from './decode-text';
-import { readDocxParagraphs } from './docx';
+import { readDocxBlocks } from './docx';
 import { fileError, megabytes } from './file-errors';
 import { importFormatOf, unsupportedFileError, type ImportFormat } from './file-formats';
 import { describeBinaryKind, detectBinaryKind } from './file-signature';
 import { readHtmlParagraphs } from './html';
 import { markdownToText } from './markdown';
 import { normalizeText } from './normalize-text';
-import { readOdtParagraphs } from './odt';
+import { readOdtBlocks } from './odt';
 import { assembleDocument, buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
 import { detectSpeakerTurns } from './speakers/detect-speaker-turns';
 import { cuesToTurns } from './subtitles/cue-turns';
@@ -78,9 +78,9 @@ async function readDocument(bytes: Uint8Array, fileName: string, format: ImportF
       return { document: buildParsedDocument(format, splitParagraphs(plain), detectTurns), encoding };
     }
     case 'docx':
-      return { document: buildParsedDocument(format, await readDocxParagraphs(bytes, fileName), detectTurns), encoding: null };
+      return { document: buildParsedDocument(format, await readDocxBlocks(bytes, fileName), detectTurns), encoding: null };
     case 'odt':
-      return { document: buildParsedDocument(format, readOdtParagraphs(bytes, fileName), detectTurns), encoding: null };
+      return { document: buildParsedDocument(format, readOdtBlocks(bytes, fileName), detectTurns), encoding: null };
     case 'html': {
       refuseBinary(bytes, fileName);
       const { paragraphs, encoding } = readHtmlParagraphs(bytes, fileName);
