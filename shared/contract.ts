@@ -114,11 +114,29 @@ export { Coding, RetrievedCoding } from './contract-coding';
 export const ImportError = z.object({ file: z.string(), code: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof ImportError>;
 
+/** Something about an imported file the user should check (e.g. bytes that were not valid UTF-8, by line). */
+export const ImportWarning = z.object({ file: z.string(), message: z.string() });
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** A file not imported because its text is already in the project (same text after normalisation, in any format). */
+export const ImportDuplicate = z.object({
+  file: z.string(),
+  /** The file's path as given (or found in a folder given), to import it anyway with `allowDuplicates`. */
+  path: z.string(),
+  /** The name of the document that already has this text. */
+  existing: z.string(),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
+
 export const ImportReport = z.object({
   imported: z.array(DocumentSummary),
   errors: z.array(ImportError),
   /** One report per REFI-QDA file (.qdpx, .qdc, .qde) among the files: codes, codings, cases, what was skipped. */
   exchanges: z.array(RefiImportReport).optional(),
+  /** Imported files with something to check (`documents:import` always sets it). */
+  warnings: z.array(ImportWarning).optional(),
+  /** Files left out because their text is already in the project, unless `allowDuplicates` (`documents:import` always sets it). */
+  duplicates: z.array(ImportDuplicate).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -331,7 +349,11 @@ export const contract = {
   'documents:list': { input: Empty, output: z.array(DocumentSummary) },
   'documents:get': { input: z.object({ id: Id }), output: DocumentDetail },
   /** Imports each file atomically; one bad file is reported and does not stop the others. */
-  'documents:import': { input: z.object({ paths: z.array(Path).min(1).max(10_000) }), output: ImportReport },
+  'documents:import': {
+    /** `allowDuplicates`: import files whose text is already in the project as copies (by default they are reported in `duplicates`). */
+    input: z.object({ paths: z.array(Path).min(1).max(10_000), allowDuplicates: z.boolean().optional() }),
+    output: ImportReport,
+  },
   'documents:rename': { input: z.object({ id: Id, name: Name }), output: DocumentSummary },
   /** Deletes a document and its codings (a backup is taken first; undoable). */
   'documents:delete': { input: z.object({ id: Id }), output: Ok },

@@ -36,8 +36,10 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
   return out.finish();
 }
 
-// Bounded quoted values: a stray quote must not make every later `<` rescan the rest of the page.
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,2000})>/y;
+// Bounded quoted values: a stray quote must not make every later `<` rescan the rest of the page;
+// and an unquoted `<` ends the attempt, so that `<a <a <a…` without a `>` is text read in one pass
+// (each `<` used to scan 2,000 characters ahead).
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"'<]|"[^"]{0,4000}"|'[^']{0,4000}'){0,2000})>/y;
 
 /** Reads the markup at `position` (a `<`), acts on it, and returns where the text resumes. */
 function readMarkup(html: string, position: number, out: ParagraphCollector): number {
