@@ -70,6 +70,10 @@ export const DocumentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** Where a subtitle cue's text starts in the document's text (UTF-16 units), and the cue's start time. */
+export const CueTime = z.object({ offset: Offset, ms: z.number().int() });
+export type CueTime = z.infer<typeof CueTime>;
+
 /** A speaker turn, or a paragraph when the document has no speakers. Offsets are UTF-16 units. */
 export const Turn = z.object({
   id: Id,
@@ -80,6 +84,12 @@ export const Turn = z.object({
   speaker: z.string().nullable(),
   tStartMs: z.number().int().nullable(),
   tEndMs: z.number().int().nullable(),
+  /**
+   * The start time of each part of the turn, in text order: one per subtitle cue for a turn joined
+   * from several cues (.vtt, .srt), else the turn's own start (none for an untimed turn). The time of
+   * a position is that of the last entry at or before it. `documents:get` always sets it.
+   */
+  times: z.array(CueTime).optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 

@@ -22,6 +22,8 @@ export type TurnDraft = {
   labelLength?: number;
   tStartMs?: number | null;
   tEndMs?: number | null;
+  /** Where each subtitle cue's text starts, as offsets into `text`, with its start time. */
+  cueTimes?: { at: number; ms: number }[];
 };
 
 /**
@@ -100,6 +102,7 @@ export function assembleDocument(format: DocumentFormat, drafts: readonly TurnDr
       speaker: draft.speaker ?? null,
       tStartMs: draft.tStartMs ?? null,
       tEndMs: draft.tEndMs ?? null,
+      ...(draft.cueTimes && draft.cueTimes.length > 0 ? { cueTimes: draft.cueTimes.map(({ at, ms }) => ({ offset: offset + at, ms })) } : {}),
     });
     texts.push(draft.text);
     offset += draft.text.length + 1;
