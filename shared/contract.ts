@@ -54,7 +54,7 @@ export const RecentProject = z.object({
 });
 export type RecentProject = z.infer<typeof RecentProject>;
 
-export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx']);
+export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx', 'pdf']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 export const DocumentSummary = z.object({

@@ -147,7 +147,8 @@ const NEW_TURN_START: readonly RegExp[] = [
   /^(?:[•\-*+–—]|\d{1,3}[.)])\s/u, // list markers, dialogue dashes
   /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’-]*(?: [\p{L}\p{N}.,'’-]+){0,3} ?:(?:\s|$)/u, // L1 :, Martine Lebrun:, INT:
 ];
-const startsNewTurn = (line: string): boolean => NEW_TURN_START.some((pattern) => pattern.test(line));
+/** A line that opens like a new turn: a speaker label, a timestamp, a list marker, a dialogue dash. */
+export const startsNewTurn = (line: string): boolean => NEW_TURN_START.some((pattern) => pattern.test(line));
 
 /** Splits normalized text (`\n` line ends) into paragraphs, following the rule above. */
 export function splitParagraphs(text: string): string[] {

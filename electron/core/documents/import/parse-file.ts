@@ -10,6 +10,7 @@ import { readHtmlParagraphs } from './html';
 import { markdownToText } from './markdown';
 import { normalizeText } from './normalize-text';
 import { readOdtBlocks } from './odt';
+import { readPdfParagraphs } from './pdf';
 import { assembleDocument, buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
 import { detectSpeakerTurns } from './speakers/detect-speaker-turns';
 import { cuesToTurns } from './subtitles/cue-turns';
@@ -24,6 +25,8 @@ export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_DOCX_FILE_BYTES = 200 * 1024 * 1024;
 /** LibreOffice documents carry pictures too. */
 export const MAX_ODT_FILE_BYTES = MAX_DOCX_FILE_BYTES;
+/** PDFs carry fonts and pictures; pdf.js holds the whole file in memory. */
+export const MAX_PDF_FILE_BYTES = MAX_DOCX_FILE_BYTES;
 
 export type ParseOptions = {
   /**
@@ -96,6 +99,8 @@ async function readDocument(bytes: Uint8Array, fileName: string, format: ImportF
       return { document: buildParsedDocument(format, await readDocxBlocks(bytes, fileName), detectTurns), encoding: null };
     case 'odt':
       return { document: buildParsedDocument(format, readOdtBlocks(bytes, fileName), detectTurns), encoding: null };
+    case 'pdf':
+      return { document: buildParsedDocument(format, await readPdfParagraphs(bytes, fileName), detectTurns), encoding: null };
     case 'html': {
       refuseBinary(bytes, fileName);
       const { paragraphs, encoding, invalidLines } = readHtmlParagraphs(bytes, fileName);
@@ -130,6 +135,7 @@ function emptyReasonOf(format: ImportFormat): string {
   switch (format) {
     case 'docx':
     case 'odt':
+    case 'pdf':
       return 'it is empty, or holds only pictures';
     case 'txt':
     case 'md':
@@ -157,6 +163,8 @@ function sizeLimitOf(format: ImportFormat): { bytes: number; what: string } {
       return { bytes: MAX_DOCX_FILE_BYTES, what: 'Word documents' };
     case 'odt':
       return { bytes: MAX_ODT_FILE_BYTES, what: 'LibreOffice documents' };
+    case 'pdf':
+      return { bytes: MAX_PDF_FILE_BYTES, what: 'PDF files' };
     default:
       return assertNever(format);
   }
