@@ -1,13 +1,14 @@
+import { turnNumbersOf } from '../../../shared/turn-numbers';
 import { codePaths } from '../project/describe';
 import { turnIndexAt } from '../synthesis/corpus';
 import type { ExportSnapshot, SnapshotTurn } from './snapshot';
 
 export type Row = (string | number | null)[];
 
-/** The turn holding `offset` (turns are sorted by start). */
-export function turnAt(turns: readonly SnapshotTurn[], offset: number): { index: number; turn: SnapshotTurn } | null {
+/** The turn holding `offset` (turns are sorted by start), with its speaker-turn number (null for a header line, a table, a note). */
+export function turnAt(turns: readonly SnapshotTurn[], offset: number): { index: number; number: number | null; turn: SnapshotTurn } | null {
   const index = turnIndexAt(turns, offset);
-  return index < 0 ? null : { index, turn: turns[index]! };
+  return index < 0 ? null : { index, number: turnNumbersOf(turns)[index] ?? null, turn: turns[index]! };
 }
 
 export const timestamp = (ms: number | null) => {
@@ -48,7 +49,7 @@ export function codingTable(snapshot: ExportSnapshot, options: { codeIds?: reado
       paths.get(k.codeId) ?? '',
       doc.text.slice(k.start, k.end),
       at?.turn.speaker ?? null,
-      at ? at.index + 1 : null,
+      at?.number ?? null,
       timestamp(at?.turn.tStartMs ?? null),
       k.start,
       k.end,
