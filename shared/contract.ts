@@ -125,7 +125,12 @@ export const ImportError = z.object({ file: z.string(), code: z.string(), messag
 export type ImportError = z.infer<typeof ImportError>;
 
 /** Something about an imported file the user should check (e.g. bytes that were not valid UTF-8, by line). */
-export const ImportWarning = z.object({ file: z.string(), message: z.string() });
+export const ImportWarning = z.object({
+  file: z.string(),
+  message: z.string(),
+  /** Bytes that were not valid UTF-8 were replaced (U+FFFD) on these lines (from 1), so that the UI can say it in its language. */
+  invalidLines: z.array(z.number().int()).optional(),
+});
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
 /** A file not imported because its text is already in the project (same text after normalisation, in any format). */

@@ -152,6 +152,8 @@ export const en: Messages = {
       skipAll: 'Skip all',
       warnings: (x: number) => `${pl(x, 'file to check', 'files to check')}:`,
       check: 'To check',
+      invalidBytes: (lines: readonly number[]) =>
+        `${lines.length === 1 ? `Line ${n(lines[0] ?? 0)} has` : `Lines ${lines.slice(0, 5).map(n).join(', ')}${lines.length > 5 ? ` and ${n(lines.length - 5)} more` : ''} have`} bytes that are not valid UTF-8 (a damaged file, or text pasted from another encoding): they were replaced by “\uFFFD”. Check the text there.`,
     },
     progress: (done, total, file) => `Importing ${n(done)}/${n(total)} — ${file}`,
   },

@@ -153,6 +153,8 @@ export const fr = {
       skipAll: 'Tout ignorer',
       warnings: (x: number) => `${pl(x, 'fichier à vérifier', 'fichiers à vérifier')} :`,
       check: 'À vérifier',
+      invalidBytes: (lines: readonly number[]) =>
+        `${lines.length === 1 ? `La ligne ${n(lines[0] ?? 0)} contient` : `Les lignes ${lines.slice(0, 5).map(n).join(', ')}${lines.length > 5 ? ` et ${n(lines.length - 5)} autres` : ''} contiennent`} des octets qui ne sont pas de l’UTF-8 valide (fichier abîmé, ou texte collé depuis un autre encodage) : ils ont été remplacés par « \uFFFD ». Vérifiez le texte à cet endroit.`,
     },
     progress: (done: number, total: number, file: string) => `Import ${n(done)}/${n(total)} — ${file}`,
   },

@@ -70,7 +70,7 @@ describe('a UTF-8 file with a bad byte', () => {
     const report = await core.call('documents:import', { paths: [core.file('E01.txt', bytes)] });
     const text = (await core.call('documents:get', { id: report.imported[0]!.id })).text;
     expect(text).toBe('Enquêtrice : Où étiez-vous ?\nMartine : À l’école\uFFFD élémentaire.\nEnquêtrice : Merci.');
-    expect(report.warnings).toEqual([{ file: 'E01.txt', message: expect.stringContaining('line 2 has') }]);
+    expect(report.warnings).toEqual([{ file: 'E01.txt', message: expect.stringContaining('line 2 has'), invalidLines: [2] }]);
     expect(report.warnings?.[0]?.message).toContain('“E01.txt”');
   });
 

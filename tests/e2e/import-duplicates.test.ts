@@ -18,9 +18,9 @@ const sizes = [
 
 describe.skipIf(!hasBrowser)(`import report: duplicates and warnings${hasBrowser ? '' : MISSING_BROWSER}`, () => {
   it.each([
-    ['fr-FR', 'Importer quand même'],
-    ['en-GB', 'Import anyway'],
-  ])('%s: lists the copy, imports it anyway on request, and shows the warning', async (locale, importAnyway) => {
+    ['fr-FR', 'Importer quand même', 'La ligne 2 contient'],
+    ['en-GB', 'Import anyway', 'Line 2 has'],
+  ])('%s: lists the copy, imports it anyway on request, and shows the warning', async (locale, importAnyway, warning) => {
     mkdirSync(SHOTS, { recursive: true });
     for (const viewport of sizes) {
       const app = await startApp({ locale, viewport });
@@ -41,7 +41,7 @@ describe.skipIf(!hasBrowser)(`import report: duplicates and warnings${hasBrowser
         await report.waitFor();
         const duplicate = report.getByTestId('import-report-duplicate');
         await expect.poll(() => duplicate.textContent()).toContain(first!.name);
-        expect(await report.getByTestId('import-report-warning').textContent()).toContain('line 2');
+        expect(await report.getByTestId('import-report-warning').textContent()).toContain(warning);
         await page.screenshot({ path: `${SHOTS}/import-duplicates-${locale}-${viewport.width}.png` });
 
         await duplicate.getByRole('button', { name: importAnyway }).click();

@@ -86,7 +86,9 @@ export async function importDocuments(
         continue;
       }
       parsed.push({ path, name: documentNameOf(path), doc: details.document, key });
-      for (const message of details.warnings) warnings.push({ file: basename(path), message });
+      for (const message of details.warnings) {
+        warnings.push({ file: basename(path), message, ...(details.invalidLines.length > 0 ? { invalidLines: details.invalidLines } : {}) });
+      }
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       errors.push({ file: basename(path), code: e.code, message: e.message });

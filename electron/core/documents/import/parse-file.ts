@@ -43,6 +43,8 @@ export type ParsedFile = {
   encoding: TextEncoding | null;
   /** What the user should know about the import (e.g. bytes replaced on some lines), each a sentence naming the file. */
   warnings: string[];
+  /** The lines (from 1) where bytes that were not valid UTF-8 were replaced by U+FFFD. */
+  invalidLines: number[];
 };
 
 /** Read by `readDocument`; the size checks and the empty-document check are shared. */
@@ -67,7 +69,7 @@ export async function parseDocumentFileWithDetails(path: string, options: ParseO
   const bytes = await readFileWithinLimit(path, fileName, format);
   const { document, encoding, invalidLines = [] } = await readDocument(bytes, fileName, format, options.detectTurns ?? detectSpeakerTurns);
   if (document.turns.length === 0) throw fileError('BAD_FILE', fileName, `contains no text to import (${emptyReasonOf(format)}).`);
-  return { document, encoding, warnings: invalidLines.length > 0 ? [invalidBytesWarning(fileName, invalidLines)] : [] };
+  return { document, encoding, warnings: invalidLines.length > 0 ? [invalidBytesWarning(fileName, invalidLines)] : [], invalidLines };
 }
 
 const LINES_NAMED = 5;

@@ -157,7 +157,7 @@ export function ImportReportDialog({ report, onClose, onOpen, onImportAnyway, on
               {warnings.map((w, i) => (
                 <tr key={`${w.file}-${i}`} data-testid="import-report-warning">
                   <td className="report-file">{baseName(w.file)}</td>
-                  <td>{w.message}</td>
+                  <td>{w.invalidLines && w.invalidLines.length > 0 ? r.invalidBytes(w.invalidLines) : w.message}</td>
                 </tr>
               ))}
             </tbody>
