@@ -53,6 +53,27 @@ describe('PDF transcripts', () => {
     expect(document.text).toContain('du développement des quartiers');
   });
 
+  it('drops a running header and page numbers, but never a turn that opens several pages', async () => {
+    const page = (n: number) => [
+      { x: 72, y: 810, text: 'Projet Ville – entretien E04' },
+      ...layParagraphs([['Enquêtrice : Et alors ?'], [`Martine : Réponse ${n}.`]]),
+      { x: 280, y: 40, text: `Page ${n} sur 3` },
+    ];
+    const document = await parseDocumentFile(temp.write('E04.pdf', buildPdf([page(1), page(2), page(3)])));
+    expect(document.text.split('\n')).toEqual([
+      'Enquêtrice : Et alors ?',
+      'Martine : Réponse 1.',
+      'Enquêtrice : Et alors ?',
+      'Martine : Réponse 2.',
+      'Enquêtrice : Et alors ?',
+      'Martine : Réponse 3.',
+    ]);
+    // Without the header, the turn is the first line of every page: it stays.
+    const bare = (n: number) => layParagraphs([['Enquêtrice : Et alors ?'], [`Martine : Réponse ${n}.`]]);
+    const again = await parseDocumentFile(temp.write('E05.pdf', buildPdf([bare(1), bare(2), bare(3)])));
+    expect(again.text.split('\n')).toHaveLength(6);
+  });
+
   it('refuses a scan without a text layer, naming the file and saying why', async () => {
     await expect(parseDocumentFile(temp.write('scan.pdf', buildPdf([[], []])))).rejects.toThrow(rejection('BAD_FILE', '“scan.pdf”', 'contains no text', 'scan'));
   });

@@ -134,7 +134,9 @@ function withoutPageFurniture(pages: readonly (readonly PdfLine[])[]): PdfLine[]
     const edges = new Set([lines[0], lines.at(-1)].filter((l): l is PdfLine => l !== undefined).map(shape));
     for (const edge of edges) edgeCounts.set(edge, (edgeCounts.get(edge) ?? 0) + 1);
   }
-  const isRunning = (line: PdfLine) => pages.length >= 3 && (edgeCounts.get(shape(line)) ?? 0) >= pages.length * RUNNING_LINE_SHARE;
+  // A line that opens like a turn is speech, however often it comes first on a page (`Enquêtrice : Oui.`).
+  const isRunning = (line: PdfLine) =>
+    pages.length >= 3 && !startsNewTurn(line.text.trim()) && (edgeCounts.get(shape(line)) ?? 0) >= pages.length * RUNNING_LINE_SHARE;
   return pages.map((lines) =>
     lines.filter((line, i) => {
       const atEdge = i === 0 || i === lines.length - 1;
