@@ -74,7 +74,17 @@ export const SynthesisCoding = RetrievedCoding.extend({
   codeColor: z.string(),
   words: z.number().int(),
   /** The speaker turn (or paragraph) where the passage starts; null in a document without turns. */
-  turn: z.object({ id: Id, index: z.number().int(), start: Offset, end: Offset, tStartMs: z.number().int().nullable() }).nullable(),
+  turn: z
+    .object({
+      id: Id,
+      index: z.number().int(),
+      /** The speaker-turn number to cite (shared/turn-numbers.ts): header lines, tables and notes have none. */
+      number: z.number().int().nullable().optional(),
+      start: Offset,
+      end: Offset,
+      tStartMs: z.number().int().nullable(),
+    })
+    .nullable(),
   /** The participant (case), shown by its identifier (`E03`), never a person's name. */
   case: CaseRef.nullable(),
   /** The participant's attribute values by attribute id (as a string key), canonical forms. */

@@ -89,7 +89,7 @@ export type FileLossReason = z.infer<typeof FileLossReason>;
 export const ProjectBackup = z.object({ path: z.string(), takenAt: z.string(), reason: z.string(), bytes: z.number().int(), ok: z.boolean() });
 export type ProjectBackup = z.infer<typeof ProjectBackup>;
 
-export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx']);
+export const DocumentFormat = z.enum(['txt', 'md', 'docx', 'odt', 'html', 'vtt', 'srt', 'qdpx', 'pdf']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 export const DocumentSummary = z.object({
@@ -105,6 +105,10 @@ export const DocumentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** Where a subtitle cue's text starts in the document's text (UTF-16 units), and the cue's start time. */
+export const CueTime = z.object({ offset: Offset, ms: z.number().int() });
+export type CueTime = z.infer<typeof CueTime>;
+
 /** A speaker turn, or a paragraph when the document has no speakers. Offsets are UTF-16 units. */
 export const Turn = z.object({
   id: Id,
@@ -115,6 +119,12 @@ export const Turn = z.object({
   speaker: z.string().nullable(),
   tStartMs: z.number().int().nullable(),
   tEndMs: z.number().int().nullable(),
+  /**
+   * The start time of each part of the turn, in text order: one per subtitle cue for a turn joined
+   * from several cues (.vtt, .srt), else the turn's own start (none for an untimed turn). The time of
+   * a position is that of the last entry at or before it. `documents:get` always sets it.
+   */
+  times: z.array(CueTime).optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -149,6 +159,25 @@ export { AppliedCoding, Coding, RetrievedCoding } from './contract-coding';
 export const ImportError = z.object({ file: z.string(), code: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof ImportError>;
 
+/** Something about an imported file the user should check (e.g. bytes that were not valid UTF-8, by line). */
+export const ImportWarning = z.object({
+  file: z.string(),
+  message: z.string(),
+  /** Bytes that were not valid UTF-8 were replaced (U+FFFD) on these lines (from 1), so that the UI can say it in its language. */
+  invalidLines: z.array(z.number().int()).optional(),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** A file not imported because its text is already in the project (same text after normalisation, in any format). */
+export const ImportDuplicate = z.object({
+  file: z.string(),
+  /** The file's path as given (or found in a folder given), to import it anyway with `allowDuplicates`. */
+  path: z.string(),
+  /** The name of the document that already has this text. */
+  existing: z.string(),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
+
 export const ImportReport = z.object({
   imported: z.array(DocumentSummary),
   errors: z.array(ImportError),
@@ -156,6 +185,10 @@ export const ImportReport = z.object({
   exchanges: z.array(RefiImportReport).optional(),
   /** Participants tables (.csv, .tsv, .xlsx) found inside the imported folders, not read as documents: paths for `cases:import`. */
   tables: z.array(z.string()).optional(),
+  /** Imported files with something to check (`documents:import` always sets it). */
+  warnings: z.array(ImportWarning).optional(),
+  /** Files left out because their text is already in the project, unless `allowDuplicates` (`documents:import` always sets it). */
+  duplicates: z.array(ImportDuplicate).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -392,7 +425,11 @@ export const contract = {
   'documents:list': { input: Empty, output: z.array(DocumentSummary) },
   'documents:get': { input: z.object({ id: Id }), output: DocumentDetail },
   /** Imports each file atomically; one bad file is reported and does not stop the others. */
-  'documents:import': { input: z.object({ paths: z.array(Path).min(1).max(10_000) }), output: ImportReport },
+  'documents:import': {
+    /** `allowDuplicates`: import files whose text is already in the project as copies (by default they are reported in `duplicates`). */
+    input: z.object({ paths: z.array(Path).min(1).max(10_000), allowDuplicates: z.boolean().optional() }),
+    output: ImportReport,
+  },
   'documents:rename': { input: z.object({ id: Id, name: Name }), output: DocumentSummary },
   /** Deletes a document and its codings (a backup is taken first; undoable). */
   'documents:delete': { input: z.object({ id: Id }), output: Ok },

@@ -30,9 +30,11 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   create <project>                       Create an empty project file (.verbatim)
-  import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt),
+  import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt, .pdf),
                                          participants tables (.csv, .xlsx; --id-column NAME) and
-                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc)
+                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc);
+                                         a transcript already in the project is reported, not
+                                         imported again, unless --allow-duplicates
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>" [--coder "<name>"]
                                          Code the first occurrence of a quote (creates the code path;
@@ -130,8 +132,9 @@ async function create(io: CliIo, args: string[]): Promise<number> {
 const isParticipantTable = (file: string) => /\.(csv|tsv|xlsx)$/i.test(file);
 
 async function importFiles(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { 'id-column': { type: 'string' } });
+  const { values, positionals } = parse(args, { 'id-column': { type: 'string' }, 'allow-duplicates': { type: 'boolean' } });
   const [project, ...files] = positionals;
+  const allowDuplicates = values['allow-duplicates'] === true;
   if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
   const idColumn = values['id-column'] as string | undefined;
   const outcome = await withProject(io, project, async (call) => {
@@ -148,7 +151,8 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
         tableErrors.push({ file: basename(table), message: (e as Error).message });
       }
     }
-    const report = documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)) }) : { imported: [], errors: [] };
+    const report: Output<'documents:import'> =
+      documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)), allowDuplicates }) : { imported: [], errors: [] };
     // Interviews named after their participant (`E01-elue.docx` ↔ `E01`) are linked at once.
     const links = (await call('cases:list', {})).length > 0 ? await call('cases:autoLink', {}) : { linked: [], ambiguous: [], unmatched: [] };
     return { report, participants, tableErrors, links };
@@ -162,9 +166,15 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
       linked: outcome.links.linked,
       ambiguous: outcome.links.ambiguous,
       ...(outcome.report.exchanges ? { exchanges: outcome.report.exchanges } : {}),
+      duplicates: (outcome.report.duplicates ?? []).map((d) => ({ file: d.file, existing: d.existing })),
+      warnings: outcome.report.warnings ?? [],
     });
   } else {
     for (const d of outcome.report.imported) io.stdout(`Imported “${d.name}” (${d.words} words, ${d.turns} paragraphs or turns)\n`);
+    for (const d of outcome.report.duplicates ?? []) {
+      io.stderr(`verbatim: “${d.file}” was not imported: its text is already in the project as “${d.existing}” (--allow-duplicates imports it anyway)\n`);
+    }
+    for (const w of outcome.report.warnings ?? []) io.stderr(`verbatim: ${w.message}\n`);
     for (const x of outcome.report.exchanges ?? []) {
       const n = x.counts;
       io.stdout(`Imported from “${x.file}”: ${n.codes} codes, ${n.codings} codings, ${n.cases} cases, ${n.attributes} attributes, ${n.memos} memos\n`);

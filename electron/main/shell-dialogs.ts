@@ -8,7 +8,7 @@ import { toFailure } from '../core/dispatch';
  * Extensions the import dialog offers: transcripts, participants tables (the renderer sends them to
  * `cases:import`) and REFI-QDA exchange files — one Import for everything, as in the CLI.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'csv', 'tsv', 'xlsx', 'qdpx', 'qdc', 'qde'];
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'pdf', 'csv', 'tsv', 'xlsx', 'qdpx', 'qdc', 'qde'];
 /** Participants tables. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'];
 

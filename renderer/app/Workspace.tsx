@@ -260,7 +260,16 @@ export function Workspace({ project, importer, quote = null }: WorkspaceProps) {
         </aside>
       </div>
       <StatusBar project={project} document={doc.data ?? null} codingCount={codings.data?.length ?? null} isImporting={importer.isImporting} />
-      {importer.report && <ImportReportDialog report={importer.report} onClose={importer.closeReport} onOpen={openByUser} />}
+      {importer.report && (
+        <ImportReportDialog
+          report={importer.report}
+          onClose={importer.closeReport}
+          onOpen={openByUser}
+          onImportAnyway={importer.importDuplicatesAnyway}
+          onSkip={importer.skipDuplicates}
+          isImportingDuplicates={importer.isImportingDuplicates}
+        />
+      )}
       <DropZone onFiles={(files) => void importer.importFiles(files)} disabled={importer.isImporting} />
     </>
   );

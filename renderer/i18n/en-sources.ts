@@ -15,7 +15,7 @@ export const enSources: SourceMessages = {
     table: 'Participants table…',
     tableHint: '.csv .xlsx',
     dropTitle: 'Drop to import',
-    dropBody: 'Transcripts (.txt, .docx, .odt, .md, .html, .vtt, .srt), folders of interviews, or a participants table (.csv, .xlsx).',
+    dropBody: 'Transcripts (.txt, .docx, .odt, .md, .html, .vtt, .srt, .pdf), folders of interviews, or a participants table (.csv, .xlsx).',
     nothingToImport: 'Nothing that can be imported was dropped.',
     progressLabel: 'Import progress',
     report: {

@@ -17,7 +17,7 @@ export const frSources = {
     table: 'Tableau des participants…',
     tableHint: '.csv .xlsx',
     dropTitle: 'Déposez pour importer',
-    dropBody: 'Transcriptions (.txt, .docx, .odt, .md, .html, .vtt, .srt), dossiers d’entretiens, ou un tableau de participants (.csv, .xlsx).',
+    dropBody: 'Transcriptions (.txt, .docx, .odt, .md, .html, .vtt, .srt, .pdf), dossiers d’entretiens, ou un tableau de participants (.csv, .xlsx).',
     nothingToImport: 'Rien d’importable dans ce qui a été déposé.',
     progressLabel: 'Progression de l’import',
     report: {

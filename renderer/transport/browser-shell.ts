@@ -7,7 +7,7 @@ import type { Result } from '../../shared/result';
 import { asResult } from '../api';
 
 /** Transcripts the core imports (as `documents:import` accepts them). */
-export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt'] as const;
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'pdf'] as const;
 /** Participants tables (`cases:import`). */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'] as const;
 /** REFI-QDA projects and codebooks from other QDA tools (`documents:import` routes them to `refi:import`). */

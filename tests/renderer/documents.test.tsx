@@ -37,6 +37,41 @@ describe('documents', () => {
     expect(error?.textContent).not.toContain('/staging/');
   });
 
+  it('shows files already in the project and imports one anyway, or skips the other', async () => {
+    const core = createFakeCore();
+    const summary = (id: number, name: string) => ({
+      id, name, format: 'txt' as const, words: 10, turns: 2, codings: 0, importedFrom: `${name}.txt`, importedAt: '2025-01-01T00:00:00.000Z', caseId: null,
+    });
+    core.override('shell:pickImportFiles', () => ({ paths: ['/staging/1/E01.txt', '/staging/2/E02.txt'] }));
+    core.override('documents:import', (input) =>
+      (input as { allowDuplicates?: boolean }).allowDuplicates
+        ? { imported: [summary(9, 'E01 (2)')], errors: [], warnings: [], duplicates: [] }
+        : {
+            imported: [],
+            errors: [],
+            warnings: [{ file: 'E02.txt', message: '“E02.txt”: line 3 has bytes that are not valid UTF-8' }],
+            duplicates: [
+              { file: 'E01.txt', path: '/staging/1/E01.txt', existing: 'E01 - élue' },
+              { file: 'E02.txt', path: '/staging/2/E02.txt', existing: 'E02 - usager' },
+            ],
+          },
+    );
+    renderApp(core);
+    fireEvent.click(await screen.findByTestId('import-button'));
+
+    const report = await screen.findByTestId('import-report');
+    expect(within(report).getByTestId('import-report-warning').textContent).toContain('line 3');
+    const rows = within(report).getAllByTestId('import-report-duplicate');
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('E01 - élue'), expect.stringContaining('E02 - usager')]);
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Importer quand même' }));
+    await waitFor(() => expect(within(report).getAllByTestId('import-report-duplicate')).toHaveLength(1));
+    expect(core.callsTo('documents:import').at(-1)).toEqual({ paths: ['/staging/1/E01.txt'], allowDuplicates: true });
+    expect(within(report).getByTestId('import-report-imported').textContent).toContain('E01 (2)');
+    fireEvent.click(within(report).getByRole('button', { name: 'Ignorer' }));
+    await waitFor(() => expect(within(report).queryByTestId('import-report-duplicates')).toBeNull());
+    expect(core.callsTo('documents:import')).toHaveLength(2);
+  });
+
   it('does nothing when the file chooser is cancelled', async () => {
     const core = createFakeCore();
     renderApp(core);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentDetail, DocumentFormat, DocumentSummary, Turn } from '../../../shared/contract';
+import type { CueTime, DocumentDetail, DocumentFormat, DocumentSummary, Turn } from '../../../shared/contract';
 import type { ParsedTurn } from './import/types';
 import { createSpeakerRoleRepo } from './speaker-roles';
 
@@ -23,6 +23,7 @@ type TurnRow = {
   speaker: string | null;
   t_start_ms: number | null;
   t_end_ms: number | null;
+  cue_times: string | null;
 };
 
 const toSummary = (r: DocumentRow): DocumentSummary => ({
@@ -45,7 +46,47 @@ const toTurn = (r: TurnRow): Turn => ({
   speaker: r.speaker,
   tStartMs: r.t_start_ms,
   tEndMs: r.t_end_ms,
+  times: timesOf(r),
 });
+
+/** The stored cue times, else the turn's own start (turns of text documents, and projects before cue times were kept). */
+function timesOf(r: TurnRow): CueTime[] {
+  if (r.cue_times !== null) {
+    const stored = parseCueTimes(r.cue_times);
+    if (stored.length > 0) return stored;
+  }
+  return r.t_start_ms === null ? [] : [{ offset: r.label_end, ms: r.t_start_ms }];
+}
+
+function parseCueTimes(json: string): CueTime[] {
+  try {
+    const pairs: unknown = JSON.parse(json);
+    if (!Array.isArray(pairs)) return [];
+    return pairs.flatMap((pair): CueTime[] =>
+      Array.isArray(pair) && Number.isInteger(pair[0]) && Number.isInteger(pair[1]) ? [{ offset: pair[0] as number, ms: pair[1] as number }] : [],
+    );
+  } catch {
+    return []; // a damaged value loses the cue times only; the turn's own start remains
+  }
+}
+
+/** The row values of a turn to insert: cue times as compact JSON pairs. */
+const turnParams = (documentId: number, t: ParsedTurn) => ({
+  documentId,
+  start: t.start,
+  end: t.end,
+  labelEnd: t.labelEnd,
+  speaker: t.speaker,
+  tStartMs: t.tStartMs,
+  tEndMs: t.tEndMs,
+  cueTimes: hasOwnCueTimes(t) ? JSON.stringify((t.cueTimes ?? []).map((c) => [c.offset, c.ms])) : null,
+});
+
+/** Cue times that say more than the turn's own start (which `timesOf` gives anyway). */
+const hasOwnCueTimes = (t: ParsedTurn): boolean => {
+  const [first, ...rest] = t.cueTimes ?? [];
+  return first !== undefined && (rest.length > 0 || first.offset !== t.labelEnd || first.ms !== t.tStartMs);
+};
 
 const SUMMARY = `
   SELECT d.id, d.name, d.format, d.words, d.imported_from, d.imported_at, d.case_id,
@@ -68,7 +109,7 @@ export function createDocumentRepo(db: Database) {
   const byId = db.prepare<[number], DocumentRow>(`${SUMMARY} WHERE d.id = ?`);
   const textOf = db.prepare<[number], { text: string }>(`SELECT text FROM documents WHERE id = ?`);
   const turnsOf = db.prepare<[number], TurnRow>(
-    `SELECT id, start, end, label_end, speaker, t_start_ms, t_end_ms FROM turns WHERE document_id = ? ORDER BY start`,
+    `SELECT id, start, end, label_end, speaker, t_start_ms, t_end_ms, cue_times FROM turns WHERE document_id = ? ORDER BY start`,
   );
   const names = db.prepare<[], { name: string }>(`SELECT name FROM documents`);
   const insert = db.prepare(
@@ -76,8 +117,8 @@ export function createDocumentRepo(db: Database) {
      VALUES (@guid, @name, @format, @text, @words, @importedFrom, @importedAt)`,
   );
   const insertTurn = db.prepare(
-    `INSERT INTO turns (document_id, start, end, label_end, speaker, t_start_ms, t_end_ms)
-     VALUES (@documentId, @start, @end, @labelEnd, @speaker, @tStartMs, @tEndMs)`,
+    `INSERT INTO turns (document_id, start, end, label_end, speaker, t_start_ms, t_end_ms, cue_times)
+     VALUES (@documentId, @start, @end, @labelEnd, @speaker, @tStartMs, @tEndMs, @cueTimes)`,
   );
   const rename = db.prepare(`UPDATE documents SET name = @name WHERE id = @id`);
   const setCase = db.prepare(`UPDATE documents SET case_id = @caseId WHERE id = @id`);
@@ -103,7 +144,7 @@ export function createDocumentRepo(db: Database) {
     names: (): string[] => names.all().map((r) => r.name),
     insert: (doc: NewDocument, turns: readonly ParsedTurn[]): number => {
       const id = Number(insert.run(doc).lastInsertRowid);
-      for (const t of turns) insertTurn.run({ documentId: id, ...t });
+      for (const t of turns) insertTurn.run(turnParams(id, t));
       roles.assignFromLabels(id);
       return id;
     },
@@ -119,7 +160,7 @@ export function createDocumentRepo(db: Database) {
     replaceText: (id: number, text: string, words: number, turns: readonly ParsedTurn[]) => {
       setText.run({ id, text, words });
       deleteTurns.run(id);
-      for (const t of turns) insertTurn.run({ documentId: id, ...t });
+      for (const t of turns) insertTurn.run(turnParams(id, t));
     },
   };
 }

@@ -69,7 +69,8 @@ export type ReportModel = {
 };
 
 function quoteOf(index: CorpusIndex, c: SynthesisCoding, text: ReportText): ReportQuote {
-  const turn = c.turn ? `${text.turn} ${c.turn.index + 1}` : null;
+  const number = c.turn?.number ?? null;
+  const turn = number === null ? null : `${text.turn} ${number}`;
   const time = timestamp(c.turn?.tStartMs ?? null);
   const source = [c.case?.name ?? c.documentName, turn, time].filter((p): p is string => !!p).join(', ');
   return { text: c.text.trim(), source, codePath: c.codePath };

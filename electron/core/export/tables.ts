@@ -1,6 +1,7 @@
 import type { AttributeType } from '../../../shared/contract';
 import type { CsvValue } from '../../../shared/csv';
 import { assertNever } from '../../../shared/result';
+import { turnNumbersOf } from '../../../shared/turn-numbers';
 import { codePaths } from '../project/describe';
 import { turnIndexAt } from '../synthesis/corpus';
 import type { ExportSnapshot, SnapshotTurn } from './snapshot';
@@ -15,10 +16,10 @@ export type TableCell = CsvValue | { kind: 'date'; iso: string } | { kind: 'date
 export type Row = TableCell[];
 export type TableLanguage = keyof typeof TABLE_TEXT;
 
-/** The turn holding `offset` (turns are sorted by start). */
-export function turnAt(turns: readonly SnapshotTurn[], offset: number): { index: number; turn: SnapshotTurn } | null {
+/** The turn holding `offset` (turns are sorted by start), with its speaker-turn number (null for a header line, a table, a note). */
+export function turnAt(turns: readonly SnapshotTurn[], offset: number): { index: number; number: number | null; turn: SnapshotTurn } | null {
   const index = turnIndexAt(turns, offset);
-  return index < 0 ? null : { index, turn: turns[index]! };
+  return index < 0 ? null : { index, number: turnNumbersOf(turns)[index] ?? null, turn: turns[index]! };
 }
 
 export const timestamp = (ms: number | null) => {
@@ -116,7 +117,7 @@ export function codingTable(snapshot: ExportSnapshot, options: { codeIds?: reado
       doc.text.slice(k.start, k.end),
       memos.get(k.id) ?? null,
       at?.turn.speaker ?? null,
-      at ? at.index + 1 : null,
+      at?.number ?? null,
       time === null ? null : { kind: 'duration', ms: time },
       k.start,
       k.end,

@@ -179,7 +179,7 @@ export function mergeProjects(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now'
         continue;
       }
       const name = uniqueName(d.name, documents.names());
-      const turns = otherDocuments.turns(d.id).map(({ start, end, labelEnd, speaker, tStartMs, tEndMs }) => ({ start, end, labelEnd, speaker, tStartMs, tEndMs }));
+      const turns = otherDocuments.turns(d.id).map(({ start, end, labelEnd, speaker, tStartMs, tEndMs, times }) => ({ start, end, labelEnd, speaker, tStartMs, tEndMs, ...(times ? { cueTimes: times } : {}) }));
       const newId = documents.insert(
         {
           guid: d.guid,

@@ -1,3 +1,4 @@
+import { turnNumbersOf } from '../../../shared/turn-numbers';
 import type { AttributeFilter, AttributeType, RetrieveResult, RetrieveSort, SynthesisCoding, SynthesisFilters } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { participantAt, subtree, turnIndexAt, type CorpusCoding, type CorpusIndex } from './corpus';
@@ -98,7 +99,7 @@ export function describeCoding(index: CorpusIndex, k: CorpusCoding, { measureWor
     text,
     words: measureWords ? corpus.words(k.documentId, k.start, k.end) : 0,
     speaker: turn?.speaker ?? null,
-    turn: turn ? { id: turn.id, index: at, start: turn.start, end: turn.end, tStartMs: turn.tStartMs } : null,
+    turn: turn ? { id: turn.id, index: at, number: turnNumbersOf(turns)[at] ?? null, start: turn.start, end: turn.end, tStartMs: turn.tStartMs } : null,
     case: participant ? { id: participant.id, name: participant.name } : null,
     values: Object.fromEntries([...(caseId === null ? [] : (corpus.values.get(caseId) ?? new Map<number, string>()))].map(([a, v]) => [String(a), v])),
     coderName: corpus.coders.get(k.coderId) ?? '',

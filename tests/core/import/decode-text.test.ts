@@ -8,11 +8,11 @@ const FRENCH = 'Élue à Orléans : « c’est l’été… » — œuvre, 12 �
 
 describe('decodeText', () => {
   it('reads strict UTF-8', () => {
-    expect(decodeText(utf8(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-8', hasByteOrderMark: false });
+    expect(decodeText(utf8(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-8', hasByteOrderMark: false, invalidLines: [] });
   });
 
   it('drops a UTF-8 byte-order mark', () => {
-    expect(decodeText(concat(UTF8_BOM, utf8(FRENCH)), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-8', hasByteOrderMark: true });
+    expect(decodeText(concat(UTF8_BOM, utf8(FRENCH)), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-8', hasByteOrderMark: true, invalidLines: [] });
   });
 
   it('reads UTF-16 with a byte-order mark, both byte orders', () => {
@@ -21,20 +21,20 @@ describe('decodeText', () => {
   });
 
   it('recognises UTF-16 without a byte-order mark by its NUL bytes', () => {
-    expect(decodeText(utf16le(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-16le', hasByteOrderMark: false });
-    expect(decodeText(utf16be(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-16be', hasByteOrderMark: false });
+    expect(decodeText(utf16le(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-16le', hasByteOrderMark: false, invalidLines: [] });
+    expect(decodeText(utf16be(FRENCH), 'a.txt')).toEqual({ text: FRENCH, encoding: 'utf-16be', hasByteOrderMark: false, invalidLines: [] });
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8, including its 0x80–0x9F punctuation', () => {
     const windows1252 = bytes('Caf', 0xe9, ' ', 0xe8, 're ', 0xab, 'oui', 0xbb, ' l', 0x92, 'ann', 0xe9, 'e', 0x85, ' ', 0x96, ' ', 0x97, ' ', 0x80, ' ', 0x9c, 'uvre', 0xa0, '!');
-    expect(decodeText(windows1252, 'a.txt')).toEqual({ text: 'Café ère «oui» l’année… – — € œuvre\u00A0!', encoding: 'windows-1252', hasByteOrderMark: false });
+    expect(decodeText(windows1252, 'a.txt')).toEqual({ text: 'Café ère «oui» l’année… – — € œuvre\u00A0!', encoding: 'windows-1252', hasByteOrderMark: false, invalidLines: [] });
   });
 
-  it('decodes UTF-8 text holding a few Windows-1252 bytes without turning its accents into mojibake', () => {
+  it('decodes UTF-8 text holding a stray byte without turning its accents into mojibake: the byte is replaced, its line reported', () => {
     const mixed = concat(utf8('déjà vu, élue, très '), bytes('caf', 0xe9));
     const decoded = decodeText(mixed, 'a.txt');
-    expect(decoded).toMatchObject({ text: 'déjà vu, élue, très café', encoding: 'utf-8+windows-1252' });
-    expect(decoded.text).not.toMatch(/Ã|\uFFFD/u);
+    expect(decoded).toMatchObject({ text: 'déjà vu, élue, très caf\uFFFD', encoding: 'utf-8+replaced', invalidLines: [1] });
+    expect(decoded.text).not.toMatch(/Ã/u);
   });
 
   it('never produces U+FFFD or mojibake for any single byte after ASCII text', () => {

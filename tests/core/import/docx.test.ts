@@ -40,7 +40,7 @@ describe('Word documents', () => {
     expectTurnsCoverText(document, [
       'Entretien 3 – Martine',
       'Martine Lebrun : « Bonjour » & bienvenue…',
-      'Je suis née à Orléans[1].',
+      'Je suis née à Orléans [1].',
       'premier point',
       'second point',
       'question numérotée',

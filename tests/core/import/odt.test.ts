@@ -55,7 +55,7 @@ describe('LibreOffice documents (.odt)', () => {
     expect(document.format).toBe('odt');
     expectTurnsCoverText(document, [
       'Entretien 3 – Martine',
-      'Je suis née à Orléans[1].',
+      'Je suis née à Orléans [1].',
       'Trois   espaces,\tune tabulation et du blanc replié.',
       'Première ligne',
       'seconde ligne suite.',
@@ -65,7 +65,7 @@ describe('LibreOffice documents (.odt)', () => {
       'Locuteur | Propos',
       'Paul',
       'Martine | Oui\u00A0!',
-      'Une note de fin[i].',
+      'Une note de fin [i].',
       'été &amp; <composé>',
       'Section visible.',
       'Titre numéroté',

@@ -68,14 +68,13 @@ describe('parseDocumentFile', () => {
   });
 
   it.each([
-    ['rapport.pdf', 'PDF'],
     ['ancien.doc', '.docx'],
     ['tableur.ods', 'spreadsheet'],
     ['sous-titres.sbv', '.vtt or .srt'],
     ['photo.JPG', 'picture'],
     ['enregistrement.m4a', 'recording'],
-    ['tableur.xlsx', '.txt, .md, .docx, .odt, .html, .vtt and .srt'],
-    ['sans extension', '.txt, .md, .docx, .odt, .html, .vtt and .srt'],
+    ['tableur.xlsx', '.txt, .md, .docx, .odt, .html, .vtt, .srt and .pdf'],
+    ['sans extension', '.txt, .md, .docx, .odt, .html, .vtt, .srt and .pdf'],
   ])('refuses %s as unsupported, naming it and the supported formats', async (name, hint) => {
     await expect(parseDocumentFile(temp.write(name, 'x'))).rejects.toThrow(rejection('UNSUPPORTED_FILE', `“${name}”`, hint));
   });

@@ -6,17 +6,24 @@ import { decodeWindows1252 } from './windows-1252';
  * careful person would: a byte-order mark first, then UTF-16 recognised by its NUL bytes, then
  * strict UTF-8, and only then Windows-1252 (what Word and Notepad on a French or English Windows
  * wrote for decades; a superset of ISO-8859-1 for printable text). Decoding never guesses silently
- * into mojibake (`Ã©`) or replacement characters (U+FFFD).
+ * into mojibake (`Ã©`): a UTF-8 file with a few bad bytes stays UTF-8, each bad byte replaced by
+ * U+FFFD and its line reported (`invalidLines`), so that one damaged byte never garbles every accent.
  */
 export type TextEncoding =
   | 'utf-8'
   | 'utf-16le'
   | 'utf-16be'
   | 'windows-1252'
-  /** Mostly UTF-8, with some bytes that are not (typically text pasted from an older Windows file). */
-  | 'utf-8+windows-1252';
+  /** UTF-8 with some bytes that are not (a damaged byte, text pasted from an older Windows file): each replaced by U+FFFD. */
+  | 'utf-8+replaced';
 
-export type DecodedText = { text: string; encoding: TextEncoding; hasByteOrderMark: boolean };
+export type DecodedText = {
+  text: string;
+  encoding: TextEncoding;
+  hasByteOrderMark: boolean;
+  /** The lines (from 1) where a byte that is not UTF-8 was replaced by U+FFFD; empty for a clean file. */
+  invalidLines: number[];
+};
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -26,13 +33,13 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     throw fileError('BAD_FILE', fileName, 'is encoded in UTF-32, which Verbatim cannot read: save it again as UTF-8 and import it again.');
   }
   if (startsWith(bytes, UTF8_BOM)) return { ...decodeUtf8Family(bytes.subarray(3)), hasByteOrderMark: true };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le', hasByteOrderMark: true };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be', hasByteOrderMark: true };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le', hasByteOrderMark: true, invalidLines: [] };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be', hasByteOrderMark: true, invalidLines: [] };
 
   const zeros = countZeroBytes(bytes);
   if (zeros.even + zeros.odd === 0) return { ...decodeUtf8Family(bytes), hasByteOrderMark: false };
   const utf16 = utf16ByteOrderOf(bytes.length, zeros);
-  if (utf16 !== null) return { text: decodeUtf16(bytes, utf16, fileName), encoding: utf16, hasByteOrderMark: false };
+  if (utf16 !== null) return { text: decodeUtf16(bytes, utf16, fileName), encoding: utf16, hasByteOrderMark: false, invalidLines: [] };
   // Some editors pad a file with NUL bytes after a crash, and a stray NUL may slip into a text; but
   // NUL bytes in any number (random data has one byte in 256) mean a binary file (a picture, a
   // database…): decoding it as text would only produce garbage.
@@ -90,21 +97,35 @@ function utf16ByteOrderOf(length: number, zeros: ZeroCounts): 'utf-16le' | 'utf-
   return null;
 }
 
-/** Strict UTF-8, else mostly-UTF-8 with stray Windows-1252 bytes, else Windows-1252. */
+/** Strict UTF-8, else UTF-8 with its few bad bytes replaced, else Windows-1252. */
 function decodeUtf8Family(bytes: Uint8Array): Omit<DecodedText, 'hasByteOrderMark'> {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', invalidLines: [] };
   } catch {
     const segments = splitUtf8Segments(bytes);
     // A real Windows-1252 file almost never contains a valid multi-byte UTF-8 sequence by chance
     // (it would need, e.g., "Ã" followed by "©"). So when valid sequences are at least as frequent
-    // as invalid bytes, the file is UTF-8 that received some Windows-1252 text: decoding it all as
-    // Windows-1252 would turn every "é" of the UTF-8 part into "Ã©".
+    // as invalid bytes, the file is UTF-8 with some damage: decoding it all as Windows-1252 would
+    // turn every "é" of the UTF-8 part into "Ã©". A bad byte may be a Windows-1252 letter pasted in
+    // or a damaged sequence: which, nothing tells, so it is replaced (U+FFFD) and its line reported
+    // rather than guessed.
     if (segments.multiByteSequences > 0 && segments.multiByteSequences >= segments.invalidBytes) {
-      return { text: decodeMixed(bytes, segments.invalidRanges), encoding: 'utf-8+windows-1252' };
+      return { text: decodeReplacing(bytes, segments.invalidRanges), encoding: 'utf-8+replaced', invalidLines: linesOf(bytes, segments.invalidRanges) };
     }
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', invalidLines: [] };
   }
+}
+
+/** The line (from 1) of each range's first byte, each line once, in order. */
+function linesOf(bytes: Uint8Array, ranges: readonly [number, number][]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let position = 0;
+  for (const [start] of ranges) {
+    for (; position < start; position++) if (bytes[position] === 0x0a) line++;
+    if (lines.at(-1) !== line) lines.push(line);
+  }
+  return lines;
 }
 
 type Utf8Scan = { multiByteSequences: number; invalidBytes: number; invalidRanges: [number, number][] };
@@ -148,12 +169,13 @@ function validSequenceLengthAt(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
-function decodeMixed(bytes: Uint8Array, invalidRanges: readonly [number, number][]): string {
+/** UTF-8 with one U+FFFD per invalid byte (as counted by `splitUtf8Segments`, whatever the decoder's own rule). */
+function decodeReplacing(bytes: Uint8Array, invalidRanges: readonly [number, number][]): string {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const parts: string[] = [];
   let position = 0;
   for (const [start, end] of invalidRanges) {
-    parts.push(utf8.decode(bytes.subarray(position, start)), decodeWindows1252(bytes.subarray(start, end)));
+    parts.push(utf8.decode(bytes.subarray(position, start)), '\uFFFD'.repeat(end - start));
     position = end;
   }
   parts.push(utf8.decode(bytes.subarray(position)));

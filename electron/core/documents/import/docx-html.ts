@@ -1,4 +1,5 @@
 import { decodeHtmlEntities } from './html-entities';
+import { TABLE_CELL_SEPARATOR, textOfParagraph, type SourceParagraph } from './paragraphs';
 
 /**
  * Reads the HTML that mammoth writes for a .docx into paragraphs of plain text. Mammoth's output is
@@ -10,13 +11,14 @@ import { decodeHtmlEntities } from './html-entities';
  *   people use it to put a speaker's name or a time on its own line;
  * - every list item, without a marker: Word computes bullets and numbers, they are not in the
  *   text (and mammoth restarts numbering where Word continues it, so a number could be wrong);
- * - every table row, its non-empty cells joined by ` | ` (a row is often a turn: speaker | words);
- * - every footnote and endnote, at the end, as `[1] text`, matching the `[1]` left in the text.
+ * - every table row, its non-empty cells joined by ` | `, as an aside (a table is no speaker's turn);
+ * - every footnote and endnote, at the end, as `[1] text`, an aside too, matching the ` [1]` left in
+ *   the text (after a space: `donnée [1]`, never `donnée1` nor `donnée[1]`).
  */
-export function docxHtmlToParagraphs(html: string): string[] {
+export function docxHtmlToParagraphs(html: string): SourceParagraph[] {
   const root = parseHtml(html);
   const noteLabels = collectNoteLabels(root);
-  const paragraphs: string[] = [];
+  const paragraphs: SourceParagraph[] = [];
   walkBlock(root, paragraphs, noteLabels);
   return paragraphs;
 }
@@ -65,16 +67,17 @@ function collectNoteLabels(root: HtmlElement): Map<string, string> {
   const visit = (node: HtmlNode): void => {
     if (!isElement(node)) return;
     const href = node.attributes.href;
-    if (node.tag === 'a' && href !== undefined && /^#(?:footnote|endnote)-/u.test(href)) {
-      labels.set(href.slice(1), inlineText(node.children).trim());
-    }
+    if (isNoteReference(node) && href !== undefined) labels.set(href.slice(1), inlineText(node.children).trim());
     node.children.forEach(visit);
   };
   visit(root);
   return labels;
 }
 
-function walkBlock(element: HtmlElement, out: string[], noteLabels: Map<string, string>): void {
+/** Mammoth's link from the text to a note: `<a href="#footnote-1" id="footnote-ref-1">[1]</a>`. */
+const isNoteReference = (node: HtmlElement): boolean => node.tag === 'a' && /^#(?:footnote|endnote)-(?!ref-)/u.test(node.attributes.href ?? '');
+
+function walkBlock(element: HtmlElement, out: SourceParagraph[], noteLabels: Map<string, string>): void {
   switch (element.tag) {
     case 'p':
     case 'h1':
@@ -91,7 +94,7 @@ function walkBlock(element: HtmlElement, out: string[], noteLabels: Map<string, 
     case 'table':
       for (const row of tableRows(element)) {
         const cells = row.children.filter(isElement).map((cell) => cellText(cell, noteLabels)).filter((text) => text !== '');
-        if (cells.length > 0) out.push(cells.join(' | '));
+        if (cells.length > 0) out.push({ text: cells.join(TABLE_CELL_SEPARATOR), aside: 'table' });
       }
       return;
     default:
@@ -100,7 +103,7 @@ function walkBlock(element: HtmlElement, out: string[], noteLabels: Map<string, 
   }
 }
 
-function walkChildren(children: readonly HtmlNode[], out: string[], noteLabels: Map<string, string>): void {
+function walkChildren(children: readonly HtmlNode[], out: SourceParagraph[], noteLabels: Map<string, string>): void {
   let loose: HtmlNode[] = [];
   const flushLoose = (): void => {
     out.push(...inlineLines(loose));
@@ -117,13 +120,13 @@ function walkChildren(children: readonly HtmlNode[], out: string[], noteLabels: 
   flushLoose();
 }
 
-function walkListItem(item: HtmlElement, out: string[], noteLabels: Map<string, string>): void {
+function walkListItem(item: HtmlElement, out: SourceParagraph[], noteLabels: Map<string, string>): void {
   const id = item.attributes.id;
   if (id !== undefined && /^(?:footnote|endnote)-/u.test(id)) {
     const label = noteLabels.get(id) ?? `[${id.replace(/^\D+-/u, '')}]`;
-    const paragraphs: string[] = [];
+    const paragraphs: SourceParagraph[] = [];
     walkChildren(withoutBackLinks(item.children), paragraphs, noteLabels);
-    paragraphs.forEach((text, i) => out.push(i === 0 ? `${label} ${text}` : text));
+    paragraphs.map(textOfParagraph).forEach((text, i) => out.push({ text: i === 0 ? `${label} ${text}` : text, aside: 'note' }));
     return;
   }
   walkChildren(item.children, out, noteLabels);
@@ -150,9 +153,9 @@ function tableRows(table: HtmlElement): HtmlElement[] {
 }
 
 function cellText(cell: HtmlElement, noteLabels: Map<string, string>): string {
-  const paragraphs: string[] = [];
+  const paragraphs: SourceParagraph[] = [];
   walkChildren(cell.children, paragraphs, noteLabels);
-  return paragraphs.join(' ').trim();
+  return paragraphs.map(textOfParagraph).join(' ').trim();
 }
 
 /** The text of inline content, one string per line (`<br>` breaks lines), blank lines dropped. */
@@ -165,10 +168,18 @@ function inlineLines(nodes: readonly HtmlNode[]): string[] {
 
 function inlineText(nodes: readonly HtmlNode[]): string {
   let text = '';
-  for (const node of nodes) {
-    if (!isElement(node)) text += node.replace(/\n/gu, ' ');
-    else if (node.tag === 'br') text += '\n';
-    else if (node.tag !== 'img') text += inlineText(node.children);
-  }
+  const visit = (children: readonly HtmlNode[]): void => {
+    for (const node of children) {
+      if (!isElement(node)) text += node.replace(/\n/gu, ' ');
+      else if (node.tag === 'br') text += '\n';
+      else if (isNoteReference(node)) {
+        // Word sets the marker as a superscript glued to the word; as plain text it would merge
+        // with it (`donnée1`): a space keeps the word whole for search and reading.
+        const marker = inlineText(node.children).trim();
+        text += (/\S$/u.test(text) ? ' ' : '') + marker;
+      } else if (node.tag !== 'img') visit(node.children);
+    }
+  };
+  visit(nodes);
   return text;
 }

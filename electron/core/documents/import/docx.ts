@@ -1,19 +1,25 @@
 import mammoth from 'mammoth';
 import { damagedFileError, fileError } from './file-errors';
 import { docxHtmlToParagraphs } from './docx-html';
-import { normalizeText } from './normalize-text';
+import { normalizeParagraphs } from './normalize-text';
+import { textOfParagraph, type SourceParagraph } from './paragraphs';
 import { checkZipSafety, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-safety';
 
 const WORD = { kind: 'Word document', extension: '.docx' };
 
+/** The text of each paragraph of a .docx file (tables' rows and notes included, see `readDocxBlocks`). */
+export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string[]> {
+  return (await readDocxBlocks(bytes, fileName, limits)).map(textOfParagraph);
+}
+
 /**
- * The paragraphs of a .docx file: checked as an untrusted zip first, then read by mammoth.
+ * The paragraphs of a .docx file, tables' rows and notes marked as asides: checked as an untrusted zip first, then read by mammoth.
  * Mammoth's HTML (not its raw text) is used because only the HTML keeps footnotes and tells
  * headings, list items and table cells apart (see `docxHtmlToParagraphs`).
  *
  * @throws AppError BAD_FILE (not a Word document, damaged, unsafe) or FILE_TOO_LARGE
  */
-export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<string[]> {
+export async function readDocxBlocks(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<SourceParagraph[]> {
   const entries = checkZipSafety(bytes, fileName, WORD, limits);
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('word/document.xml')) throw notWordError(fileName, names);
@@ -37,7 +43,7 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, li
   }
   // NFC and control characters are handled per paragraph; a line break inside one (a vertical
   // tab or a newline written inside a run) splits it, as `<br>` does.
-  return docxHtmlToParagraphs(html).flatMap((paragraph) => normalizeText(paragraph).split('\n'));
+  return normalizeParagraphs(docxHtmlToParagraphs(html));
 }
 
 /** A zip without a Word body: say what it is when we can tell (the usual renamed files). */

@@ -7,7 +7,7 @@ import { fileError } from './file-errors';
  * when none does: an unsupported file is usually a PDF, an old .doc or a recording, and each
  * has a different next step.
  */
-export type ImportFormat = 'txt' | 'md' | 'docx' | 'odt' | 'html' | 'vtt' | 'srt';
+export type ImportFormat = 'txt' | 'md' | 'docx' | 'odt' | 'html' | 'vtt' | 'srt' | 'pdf';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.txt': 'txt',
@@ -21,13 +21,13 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.xhtml': 'html',
   '.vtt': 'vtt',
   '.srt': 'srt',
+  '.pdf': 'pdf',
 };
 
-const SUPPORTED_NOW = 'Verbatim imports .txt, .md, .docx, .odt, .html, .vtt and .srt files';
+const SUPPORTED_NOW = 'Verbatim imports .txt, .md, .docx, .odt, .html, .vtt, .srt and .pdf files';
 
 const HINT_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.doc': 'is an old-format Word document (97–2003): open it in Word or LibreOffice, save it as .docx, and import that file.',
-  '.pdf': `is a PDF, which Verbatim cannot read: export the transcript as .docx or .txt from the program that made it. ${SUPPORTED_NOW}.`,
   '.rtf': 'is a Rich Text document: open it in Word or LibreOffice, save it as .docx, and import that file.',
   '.pages': 'is a Pages document: export it from Pages as Word (.docx), and import that file.',
   '.ods': `is a spreadsheet: a transcript is imported from a text document. ${SUPPORTED_NOW}.`,

@@ -1,4 +1,5 @@
 import { decodeHtmlEntities } from './html-entities';
+import { TABLE_CELL_SEPARATOR, type SourceParagraph } from './paragraphs';
 
 /**
  * Reads an HTML page (a transcript saved from a browser, exported by Word, Google Docs or a
@@ -11,11 +12,16 @@ import { decodeHtmlEntities } from './html-entities';
  *   are comments and the list markers Word writes for browsers without list support;
  * - a block element (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `br`…), opening or closing, ends
  *   the paragraph; inline elements (`<b>Name:</b> text`) leave their text in place;
- * - a table row is one paragraph, its non-empty cells joined by ` | ` (as in .docx and .md);
+ * - a table row is one paragraph, its non-empty cells joined by ` | ` (as in .docx and .md), an
+ *   aside (a table is no speaker's turn);
+ * - footnotes and endnotes as Word, Google Docs, LibreOffice, pandoc and most sites write them (a
+ *   short marker linked to the note, the note linked back to it): the marker stays in the text as
+ *   ` [1]` after a space (never glued to the word: `donnée1`), the notes go to the end as asides,
+ *   `[1] text`, and the links back (`↩`, `↑`) go;
  * - white space collapses as a browser shows it, except in `<pre>`, whose lines are paragraphs;
  * - character references are decoded (`&amp;`, `&nbsp;`, `&#233;`…).
  */
-export function htmlToParagraphs(html: string): string[] {
+export function htmlToParagraphs(html: string): SourceParagraph[] {
   const out = new ParagraphCollector();
   let position = 0;
   while (position < html.length) {
@@ -30,8 +36,10 @@ export function htmlToParagraphs(html: string): string[] {
   return out.finish();
 }
 
-// Bounded quoted values: a stray quote must not make every later `<` rescan the rest of the page.
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,2000})>/y;
+// Bounded quoted values: a stray quote must not make every later `<` rescan the rest of the page;
+// and an unquoted `<` ends the attempt, so that `<a <a <a…` without a `>` is text read in one pass
+// (each `<` used to scan 2,000 characters ahead).
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"'<]|"[^"]{0,4000}"|'[^']{0,4000}'){0,2000})>/y;
 
 /** Reads the markup at `position` (a `<`), acts on it, and returns where the text resumes. */
 function readMarkup(html: string, position: number, out: ParagraphCollector): number {
@@ -59,7 +67,7 @@ function readMarkup(html: string, position: number, out: ParagraphCollector): nu
     if (VOID.has(name) || whole.endsWith('/>')) return end;
     return name === 'head' ? skipHead(html, end) : skipElement(html, name, end, true);
   }
-  out.startTag(name);
+  out.startTag(name, attributes);
   return end;
 }
 
@@ -110,13 +118,37 @@ const BLOCKS = new Set([
 /** HTML's white space (not the non-breaking space, which is typography). */
 const collapseWhiteSpace = (text: string): string => text.replace(/[ \t\n\r\f]+/gu, ' ');
 
+/** The value of one attribute in a tag's attribute text. */
+function attributeValue(attributes: string, name: string): string | null {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'iu').exec(attributes);
+  return match === null ? null : decodeHtmlEntities(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** A note's marker as written in its link: `1`, `[1]`, `(2)`, `iv`, `*`, `†`. */
+const NOTE_MARKER = /^[[(]?([\p{N}]{1,4}|[ivxlc]{1,6}|[a-z]|\*{1,3}|[†‡§])[\])]?$/iu;
+/** The link from a note back to its reference, which is navigation, not text. */
+const BACK_LINK = /^[\s↩↑︎⤴^]*$/u;
+
+type OpenAnchor = { start: number; target: string | null; ids: string[] };
+
 /** Collects paragraphs; the outermost table's rows and cells are collected apart and joined at the row's end. */
 class ParagraphCollector {
-  private readonly paragraphs: string[] = [];
+  private readonly paragraphs: SourceParagraph[] = [];
+  private readonly notes: SourceParagraph[] = [];
   private current = '';
   private preDepth = 0;
   private tableDepth = 0;
   private row: string[] | null = null;
+  /** Link targets of the note references seen so far (`#fn1` → `fn1`) with their markers, and the references' own ids. */
+  private readonly noteTargets = new Map<string, string>();
+  private readonly referenceIds = new Set<string>();
+  private anchor: OpenAnchor | null = null;
+  /** The current paragraph is a note (it holds a note's anchor or link back). */
+  private currentIsNote = false;
+  /** Inside a block that is a note (`<li id="fn1">`): its tag and nesting depth. */
+  private noteBlock: { tag: string; depth: number } | null = null;
+  /** The marker that opens the next paragraph of a note block (pandoc numbers notes with the list, not in the text). */
+  private pendingNoteMarker: string | null = null;
 
   text(raw: string): void {
     const text = this.preDepth > 0 ? raw : collapseWhiteSpace(raw);
@@ -129,8 +161,9 @@ class ParagraphCollector {
     this.row.push(last + text);
   }
 
-  startTag(name: string): void {
+  startTag(name: string, attributes = ''): void {
     if (name === 'pre') this.preDepth++;
+    this.trackNotes(name, attributes);
     if (name === 'table') {
       this.tableDepth++;
       if (this.tableDepth === 1) this.breakParagraph();
@@ -152,6 +185,11 @@ class ParagraphCollector {
 
   endTag(name: string): void {
     if (name === 'pre') this.preDepth = Math.max(0, this.preDepth - 1);
+    if (name === 'a') this.closeAnchor();
+    if (this.noteBlock !== null && name === this.noteBlock.tag && --this.noteBlock.depth === 0) {
+      this.breakParagraph();
+      this.noteBlock = null;
+    }
     if (name === 'table' && this.tableDepth > 0) {
       this.tableDepth--;
       if (this.tableDepth === 0) this.endRow();
@@ -165,10 +203,58 @@ class ParagraphCollector {
     if (name !== 'br') this.blockBoundary(name);
   }
 
-  finish(): string[] {
+  finish(): SourceParagraph[] {
     this.endRow();
     this.breakParagraph();
-    return this.paragraphs;
+    return [...this.paragraphs, ...this.notes];
+  }
+
+  /** Note references, notes and the blocks that hold them, from the links between them. */
+  private trackNotes(name: string, attributes: string): void {
+    if (this.noteBlock !== null && name === this.noteBlock.tag) this.noteBlock.depth++;
+    const ids = [attributeValue(attributes, 'id'), name === 'a' ? attributeValue(attributes, 'name') : null].filter((id): id is string => id !== null && id !== '');
+    const noteId = ids.find((id) => this.noteTargets.has(id));
+    if (noteId !== undefined) {
+      // A note: the element a reference links to (`<li id="fn1">`, Word's `<a name="_ftn1">`).
+      if (name === 'a') this.currentIsNote = true;
+      else if (this.noteBlock === null && !VOID.has(name)) {
+        this.breakParagraph();
+        this.noteBlock = { tag: name, depth: 1 };
+        this.pendingNoteMarker = `[${this.noteTargets.get(noteId) ?? ''}]`;
+      }
+    }
+    if (name !== 'a' || this.row !== null) return;
+    this.closeAnchor();
+    const href = attributeValue(attributes, 'href');
+    const target = href !== null && href.startsWith('#') && href.length > 1 ? href.slice(1) : null;
+    this.anchor = { start: this.current.length, target, ids };
+  }
+
+  /** At a link's end: a short marker linked within the page is a note reference, a link back from a note is dropped. */
+  private closeAnchor(): void {
+    const anchor = this.anchor;
+    this.anchor = null;
+    if (anchor === null || anchor.target === null || anchor.start > this.current.length) return;
+    const label = decodeHtmlEntities(this.current.slice(anchor.start)).trim();
+    const before = this.current.slice(0, anchor.start);
+    if (this.referenceIds.has(anchor.target)) {
+      // A link back to a reference: this paragraph is the note. A marker (`[1]`, Word and Google
+      // Docs) opens the note; an arrow (`↩`, pandoc) is navigation.
+      this.currentIsNote = true;
+      const marker = NOTE_MARKER.exec(label);
+      if (this.noteBlock !== null || BACK_LINK.test(label)) this.current = before;
+      else if (marker !== null) this.current = `${before}[${marker[1] ?? ''}] `;
+      return;
+    }
+    const marker = NOTE_MARKER.exec(label);
+    if (marker === null || this.inNote()) return;
+    this.noteTargets.set(anchor.target, marker[1] ?? '');
+    for (const id of anchor.ids) this.referenceIds.add(id);
+    this.current = `${before}${/\S$/u.test(before) ? ' ' : ''}[${marker[1] ?? ''}]`;
+  }
+
+  private inNote(): boolean {
+    return this.currentIsNote || this.noteBlock !== null;
   }
 
   private blockBoundary(name: string): void {
@@ -178,12 +264,23 @@ class ParagraphCollector {
   }
 
   private breakParagraph(): void {
+    this.closeAnchor();
     const decoded = decodeHtmlEntities(this.current);
+    const isNote = this.inNote();
     this.current = '';
+    this.currentIsNote = false;
     // In <pre> every line is a paragraph; elsewhere newlines were already collapsed.
     for (const line of decoded.split('\n')) {
       const text = line.replace(/ {2,}/gu, ' ').trim();
-      if (text !== '') this.paragraphs.push(text);
+      if (text === '') continue;
+      if (!isNote) {
+        this.paragraphs.push(text);
+        continue;
+      }
+      const marked = this.pendingNoteMarker === null ? text : `${this.pendingNoteMarker} ${text}`;
+      this.pendingNoteMarker = null;
+      // A non-breaking space often follows the marker (Google Docs): one plain space is enough.
+      this.notes.push({ text: marked.replace(/^(\[[^\]]*\])[\s\u00A0]+/u, '$1 '), aside: 'note' });
     }
   }
 
@@ -193,7 +290,7 @@ class ParagraphCollector {
     this.row = null;
     if (cells.length > 0) {
       this.breakParagraph();
-      this.paragraphs.push(cells.join(' | '));
+      this.paragraphs.push({ text: cells.join(TABLE_CELL_SEPARATOR), aside: 'table' });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { decodeText, type TextEncoding } from './decode-text';
 import { htmlToParagraphs } from './html-text';
 import { normalizeText } from './normalize-text';
+import type { SourceParagraph } from './paragraphs';
 import { decodeWindows1252 } from './windows-1252';
 
 /**
@@ -14,12 +15,15 @@ import { decodeWindows1252 } from './windows-1252';
  *   plain-text family (e.g. ISO-8859-15, Shift_JIS), decoded as declared.
  * @throws AppError BAD_FILE (binary content, UTF-32)
  */
-export function readHtmlParagraphs(bytes: Uint8Array, fileName: string): { paragraphs: string[]; encoding: TextEncoding | null } {
-  const { text, encoding } = decodeHtml(bytes, fileName);
-  return { paragraphs: htmlToParagraphs(normalizeText(text)), encoding };
+export function readHtmlParagraphs(
+  bytes: Uint8Array,
+  fileName: string,
+): { paragraphs: SourceParagraph[]; encoding: TextEncoding | null; invalidLines: number[] } {
+  const { text, encoding, invalidLines } = decodeHtml(bytes, fileName);
+  return { paragraphs: htmlToParagraphs(normalizeText(text)), encoding, invalidLines };
 }
 
-function decodeHtml(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding | null } {
+function decodeHtml(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding | null; invalidLines: number[] } {
   const guessed = decodeText(bytes, fileName);
   const declared = guessed.hasByteOrderMark ? null : declaredEncoding(bytes);
   if (declared === null || declared === 'utf-8' || declared.startsWith('utf-16')) return guessed;
@@ -27,8 +31,8 @@ function decodeHtml(bytes: Uint8Array, fileName: string): { text: string; encodi
   if (guessed.encoding === 'utf-8' && /[^\u0000-\u007F]/u.test(guessed.text)) return guessed;
   // Every label of the Latin-1 family means Windows-1252 in HTML (WHATWG Encoding Standard), and
   // Node's own Windows-1252 decoder is broken (see windows-1252.ts).
-  if (declared === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  return { text: new TextDecoder(declared).decode(bytes), encoding: null };
+  if (declared === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252', invalidLines: [] };
+  return { text: new TextDecoder(declared).decode(bytes), encoding: null, invalidLines: [] };
 }
 
 /** The encoding the page declares, as the Encoding Standard names it, or null (none, or one no decoder knows). */

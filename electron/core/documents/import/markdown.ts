@@ -164,30 +164,37 @@ const PLACEHOLDER = /\uFFF0(\d+)\uFFF1/gu;
  * of balanced parentheses, which also keeps the pattern from rescanning a line at every `](`.
  */
 const LINK_TARGET = String.raw`\((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)`;
+/*
+ * Bracketed text never contains `[`: a scan from one `[` then stops at the next one, which keeps
+ * these patterns linear (with `[^\]]*`, 200 KB of `[` took a minute: every `[` rescanned the rest of
+ * the line). The cost is that nested brackets inside a link's text (`[a [b] c](url)`) are not read as
+ * one link, which transcripts do not write.
+ */
 /** `![alt](url)` and `![alt][ref]`: pictures are not transcript. */
-const IMAGE = new RegExp(String.raw`!\[[^\]]*\](?:${LINK_TARGET}|\[[^\]]*\])`, 'gu');
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\](?:${LINK_TARGET}|\[[^\[\]]*\])`, 'gu');
 /** `[text](url "title")`: the text stays. */
-const INLINE_LINK = new RegExp(String.raw`\[([^\]]*)\]${LINK_TARGET}`, 'gu');
+const INLINE_LINK = new RegExp(String.raw`\[([^\[\]]*)\]${LINK_TARGET}`, 'gu');
+/** Emphasis nested deeper than this is not emphasis (and each level costs a pass over the text). */
+const MAX_EMPHASIS_DEPTH = 8;
 
 export function inlineToText(markdown: string): string {
   const kept: string[] = [];
   const keep = (text: string): string => `\uFFF0${kept.push(text) - 1}\uFFF1`;
 
-  let text = markdown
-    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu, (_, _ticks: string, code: string) => keep(code.replace(/^ (.*) $/u, '$1')))
+  let text = replaceCodeSpans(markdown, (code) => keep(code.replace(/^ (.*) $/u, '$1')))
     .replace(/\\([!-/:-@\[-`{-~])/gu, (_, char: string) => keep(char))
     .replace(/<((?:https?|ftp|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/giu, (_, address: string) => keep(address))
     .replace(IMAGE, '')
-    .replace(/\[\^([^\]]+)\]/gu, '[$1]') // footnote references
+    .replace(/\[\^([^\[\]]+)\]/gu, '[$1]') // footnote references
     .replace(INLINE_LINK, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1') // [text][ref]
+    .replace(/\[([^\[\]]+)\]\[[^\[\]]*\]/gu, '$1') // [text][ref]
     .replace(/<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>/gu, (tag, name: string) => {
       if (!HTML_ELEMENTS.has(name.toLowerCase())) return tag;
       return name.toLowerCase() === 'br' ? ' ' : '';
     });
 
   // Emphasis can nest (`***both***`, `**bold _and italic_**`): strip until nothing changes.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = '', depth = 0; previous !== text && depth < MAX_EMPHASIS_DEPTH; depth++) {
     previous = text;
     text = text
       .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/gu, '$1')
@@ -198,4 +205,43 @@ export function inlineToText(markdown: string): string {
       .replace(/~~(?=\S)([\s\S]*?\S)~~/gu, '$1');
   }
   return decodeHtmlEntities(text).replace(PLACEHOLDER, (_, index: string) => kept[Number(index)] ?? '');
+}
+
+/**
+ * Replaces each code span (a run of n backticks up to the next run of exactly n, as CommonMark
+ * says) by what `replace` makes of its content, in one pass: each run of backticks finds its closing
+ * run through a per-length index whose cursor only moves forward, where a lazy pattern rescanned the
+ * rest of the text from every backtick.
+ */
+function replaceCodeSpans(text: string, replace: (code: string) => string): string {
+  const runs: { start: number; length: number }[] = [];
+  for (const match of text.matchAll(/`+/gu)) runs.push({ start: match.index, length: match[0].length });
+  if (runs.length < 2) return text;
+  const runsByLength = new Map<number, number[]>();
+  runs.forEach((run, i) => {
+    const list = runsByLength.get(run.length);
+    if (list === undefined) runsByLength.set(run.length, [i]);
+    else list.push(i);
+  });
+  const cursors = new Map<number, number>();
+  const parts: string[] = [];
+  let position = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run === undefined) continue;
+    const sameLength = runsByLength.get(run.length) ?? [];
+    let cursor = cursors.get(run.length) ?? 0;
+    while (cursor < sameLength.length && (sameLength[cursor] ?? 0) <= i) cursor++;
+    cursors.set(run.length, cursor);
+    const closing = sameLength[cursor];
+    if (closing === undefined) continue;
+    const close = runs[closing];
+    if (close === undefined) continue;
+    const code = text.slice(run.start + run.length, close.start);
+    parts.push(text.slice(position, run.start), replace(code));
+    position = close.start + close.length;
+    i = closing;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
 }

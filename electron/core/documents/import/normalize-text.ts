@@ -1,3 +1,5 @@
+import type { SourceParagraph } from './paragraphs';
+
 /**
  * The stored text's canonical form (ARCHITECTURE.md §2): NFC, `\n` line ends, no BOM, typography
  * kept. Every offset of every coding refers to this form, so it must be the same whichever editor
@@ -20,4 +22,18 @@ export function normalizeText(text: string): string {
       // Trailing spaces (including non-breaking ones) are invisible and only shift offsets.
       .replace(/[^\S\n]+$/gm, '')
   );
+}
+
+/**
+ * `normalizeText` for each paragraph an importer found; a line break that survived inside one (a
+ * vertical tab or a newline written inside a run) splits it, as `<br>` does, and the parts of an
+ * aside (a table row, a note) stay asides.
+ */
+export function normalizeParagraphs(paragraphs: readonly SourceParagraph[]): SourceParagraph[] {
+  return paragraphs.flatMap((paragraph): SourceParagraph[] => {
+    if (typeof paragraph === 'string') return normalizeText(paragraph).split('\n');
+    return normalizeText(paragraph.text)
+      .split('\n')
+      .map((text) => ({ text, aside: paragraph.aside }));
+  });
 }

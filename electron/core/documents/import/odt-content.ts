@@ -1,3 +1,4 @@
+import { TABLE_CELL_SEPARATOR, textOfParagraph, type SourceParagraph } from './paragraphs';
 import type { NamespacePrefixes, XmlElement, XmlNode } from './xml-tree';
 
 /**
@@ -6,8 +7,9 @@ import type { NamespacePrefixes, XmlElement, XmlNode } from './xml-tree';
  * - every paragraph and heading (`text:p`, `text:h`); a line break (`text:line-break`, Shift+Enter)
  *   starts a new paragraph, since people use it to put a speaker's name or a time on its own line;
  * - every list item, without a marker (LibreOffice computes bullets and numbers, they are not text);
- * - every table row, its non-empty cells joined by ` | ` (a row is often a turn: speaker | words);
- * - every footnote and endnote, moved to the end as `[1] text`, matching the `[1]` left in the text;
+ * - every table row, its non-empty cells joined by ` | `, as an aside (a table is no speaker's turn);
+ * - every footnote and endnote, moved to the end as `[1] text`, an aside too, matching the ` [1]`
+ *   left in the text (after a space: `donnée [1]`, never glued to the word);
  * - `text:s` (with its `text:c` count) and `text:tab` are spaces and tabs as written; other white
  *   space collapses, as ODF says;
  * - not text: soft page breaks, deletions recorded by change tracking (`text:tracked-changes`: the
@@ -23,19 +25,19 @@ export const ODF_NAMESPACES: NamespacePrefixes = {
 };
 
 /** The paragraphs of the document's text body, or null when it has none (a spreadsheet, a presentation…). */
-export function odtContentToParagraphs(root: XmlElement): string[] | null {
+export function odtContentToParagraphs(root: XmlElement): SourceParagraph[] | null {
   const body = childNamed(childNamed(root, 'office:body'), 'office:text');
   if (body === undefined) return null;
   const notes: Note[] = [];
-  const paragraphs: string[] = [];
+  const paragraphs: SourceParagraph[] = [];
   walkBlocks(body.children, paragraphs, notes);
   // A note may hold a note: the list grows while it is read.
   for (let i = 0; i < notes.length; i++) {
     const note = notes[i];
     if (note === undefined) continue;
-    const noteParagraphs: string[] = [];
+    const noteParagraphs: SourceParagraph[] = [];
     walkBlocks(note.body, noteParagraphs, notes);
-    noteParagraphs.forEach((text, j) => paragraphs.push(j === 0 ? `[${note.citation}] ${text}` : text));
+    noteParagraphs.map(textOfParagraph).forEach((text, j) => paragraphs.push({ text: j === 0 ? `[${note.citation}] ${text}` : text, aside: 'note' }));
   }
   return paragraphs;
 }
@@ -74,7 +76,7 @@ const SKIPPED = new Set([
 const isSkipped = (element: XmlElement): boolean =>
   SKIPPED.has(element.name) || element.name.startsWith('draw:') || element.attributes.get('text:display') === 'none'; // hidden sections
 
-function walkBlocks(nodes: readonly XmlNode[], out: string[], notes: Note[]): void {
+function walkBlocks(nodes: readonly XmlNode[], out: SourceParagraph[], notes: Note[]): void {
   for (const node of nodes) {
     if (!isElement(node) || isSkipped(node)) continue;
     switch (node.name) {
@@ -88,7 +90,7 @@ function walkBlocks(nodes: readonly XmlNode[], out: string[], notes: Note[]): vo
             .filter((cell): cell is XmlElement => isElement(cell) && cell.name === 'table:table-cell')
             .map((cell) => cellText(cell, notes))
             .filter((text) => text !== '');
-          if (cells.length > 0) out.push(cells.join(' | '));
+          if (cells.length > 0) out.push({ text: cells.join(TABLE_CELL_SEPARATOR), aside: 'table' });
         }
         break;
       default:
@@ -110,9 +112,9 @@ function tableRows(table: XmlElement): XmlElement[] {
 }
 
 function cellText(cell: XmlElement, notes: Note[]): string {
-  const paragraphs: string[] = [];
+  const paragraphs: SourceParagraph[] = [];
   walkBlocks(cell.children, paragraphs, notes);
-  return paragraphs.join(' ').trim();
+  return paragraphs.map(textOfParagraph).join(' ').trim();
 }
 
 /** The paragraph's text, one string per line (`text:line-break` breaks lines), blank lines dropped. */
@@ -150,7 +152,7 @@ function appendInline(nodes: readonly XmlNode[], text: InlineText, notes: Note[]
         const citationElement = childNamed(node, 'text:note-citation');
         const citation = (citationElement ? plainText(citationElement.children) : '').trim() || (citationElement?.attributes.get('text:label') ?? '').trim() || `${notes.length + 1}`;
         notes.push({ citation, body: childNamed(node, 'text:note-body')?.children ?? [] });
-        text.appendLiteral(`[${citation}]`);
+        text.appendNoteMarker(`[${citation}]`);
         break;
       }
       default:
@@ -175,6 +177,12 @@ class InlineText {
     if (collapsed === '') return;
     this.text += collapsed;
     this.endsWithCollapsedSpace = collapsed.endsWith(' ');
+  }
+
+  /** A note's marker, after a space: LibreOffice sets it as a superscript glued to the word (`donnée1`). */
+  appendNoteMarker(marker: string): void {
+    if (/\S$/u.test(this.text)) this.text += ' ';
+    this.appendLiteral(marker);
   }
 
   appendLiteral(literal: string): void {

@@ -1,20 +1,26 @@
 import { unzipSync } from 'fflate';
 import { damagedFileError, fileError } from './file-errors';
-import { normalizeText } from './normalize-text';
+import { normalizeParagraphs } from './normalize-text';
+import { textOfParagraph, type SourceParagraph } from './paragraphs';
 import { ODF_NAMESPACES, odtContentToParagraphs } from './odt-content';
 import { parseXml, XmlFormatError } from './xml-tree';
 import { checkZipSafety, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-safety';
 
 const ODT = { kind: 'LibreOffice text document', extension: '.odt' };
 
+/** The text of each paragraph of an .odt file (tables' rows and notes included, see `readOdtBlocks`). */
+export function readOdtParagraphs(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
+  return readOdtBlocks(bytes, fileName, limits).map(textOfParagraph);
+}
+
 /**
- * The paragraphs of an .odt file (OpenDocument text, written by LibreOffice, OpenOffice, Google
+ * The paragraphs of an .odt file, tables' rows and notes marked as asides (OpenDocument text, written by LibreOffice, OpenOffice, Google
  * Docs, Word…): checked as an untrusted zip first, then its content.xml read with a strict XML
  * reader that refuses any DOCTYPE (see `xml-tree.ts` and `odt-content.ts`).
  *
  * @throws AppError BAD_FILE (not an OpenDocument text, damaged, unsafe, password-protected) or FILE_TOO_LARGE
  */
-export function readOdtParagraphs(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
+export function readOdtBlocks(bytes: Uint8Array, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): SourceParagraph[] {
   const entries = checkZipSafety(bytes, fileName, ODT, limits);
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('content.xml')) throw notOdtError(fileName, names);
@@ -35,7 +41,7 @@ export function readOdtParagraphs(bytes: Uint8Array, fileName: string, limits: Z
 
   const content = decodeUtf8(parts['content.xml']);
   if (content === null) throw damagedFileError(fileName, ODT.kind, ODT.extension, 'content.xml is not UTF-8');
-  let paragraphs: string[] | null;
+  let paragraphs: SourceParagraph[] | null;
   try {
     paragraphs = odtContentToParagraphs(parseXml(content, ODF_NAMESPACES));
   } catch (error) {
@@ -48,7 +54,7 @@ export function readOdtParagraphs(bytes: Uint8Array, fileName: string, limits: Z
   if (paragraphs === null) throw notTextDocumentError(fileName, mimetype);
   // NFC and control characters are handled per paragraph; a line break that survived inside one
   // (a literal newline character in a text node) splits it.
-  return paragraphs.flatMap((paragraph) => normalizeText(paragraph).split('\n'));
+  return normalizeParagraphs(paragraphs);
 }
 
 function decodeUtf8(bytes: Uint8Array | undefined): string | null {

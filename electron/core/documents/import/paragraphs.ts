@@ -13,10 +13,17 @@ import type { ParsedDocument, ParsedTurn } from './types';
  */
 export type TurnDraft = {
   text: string;
+  /**
+   * The index of the first paragraph this turn is made of, among those the detector was given (by
+   * default its own position), so that tables and notes can be put back where they were.
+   */
+  paragraph?: number;
   speaker?: string | null;
   labelLength?: number;
   tStartMs?: number | null;
   tEndMs?: number | null;
+  /** Where each subtitle cue's text starts, as offsets into `text`, with its start time. */
+  cueTimes?: { at: number; ms: number }[];
 };
 
 /**
@@ -26,16 +33,56 @@ export type TurnDraft = {
 export type TurnDetector = (paragraphs: readonly string[]) => TurnDraft[];
 
 /** The default detector: every paragraph is a turn without a speaker. */
-export const oneTurnPerParagraph: TurnDetector = (paragraphs) => paragraphs.map((text) => ({ text }));
+export const oneTurnPerParagraph: TurnDetector = (paragraphs) => paragraphs.map((text, paragraph) => ({ text, paragraph }));
+
+/**
+ * A paragraph that is not speech: a table row (its cells joined by `TABLE_CELL_SEPARATOR`) or a
+ * footnote or endnote (`[1] text`, in the notes block at the end). Asides belong to no speaker: they
+ * are kept out of speaker detection and become turns with `speaker: null`, so a table is never read
+ * as part of the turn above it and the speech after it goes on with the speaker before it.
+ */
+export type AsideParagraph = { text: string; aside: 'table' | 'note' };
+/** What paragraph importers return: speech (a plain string) or an aside. */
+export type SourceParagraph = string | AsideParagraph;
+
+/**
+ * Between the cells of a table row. A visible separator rather than a tab: a tab is invisible in the
+ * transcript view, collapses in search snippets and exports, and could not be told from a tab typed
+ * inside a cell; ` | ` reads as a column break everywhere (it is how Markdown writes tables).
+ */
+export const TABLE_CELL_SEPARATOR = ' | ';
+
+export const textOfParagraph = (paragraph: SourceParagraph): string => (typeof paragraph === 'string' ? paragraph : paragraph.text);
 
 /** Builds the document from paragraphs; blank ones are dropped, the rest trimmed. */
 export function buildParsedDocument(
   format: DocumentFormat,
-  paragraphs: readonly string[],
+  paragraphs: readonly SourceParagraph[],
   detectTurns: TurnDetector = oneTurnPerParagraph,
 ): ParsedDocument {
-  const cleaned = paragraphs.map((p) => p.trim()).filter((p) => p !== '');
-  return assembleDocument(format, detectTurns(cleaned));
+  const speech: string[] = [];
+  /** Each aside, with the number of speech paragraphs before it. */
+  const asides: { text: string; speechBefore: number }[] = [];
+  for (const paragraph of paragraphs) {
+    const text = textOfParagraph(paragraph).trim();
+    if (text === '') continue;
+    if (typeof paragraph === 'string') speech.push(text);
+    else asides.push({ text, speechBefore: speech.length });
+  }
+  const drafts = detectTurns(speech);
+  if (asides.length === 0) return assembleDocument(format, drafts);
+  const merged: TurnDraft[] = [];
+  let nextAside = 0;
+  drafts.forEach((draft, i) => {
+    const source = draft.paragraph ?? i;
+    while (nextAside < asides.length && (asides[nextAside]?.speechBefore ?? 0) <= source) {
+      merged.push({ text: asides[nextAside]?.text ?? '', speaker: null });
+      nextAside++;
+    }
+    merged.push(draft);
+  });
+  for (const aside of asides.slice(nextAside)) merged.push({ text: aside.text, speaker: null });
+  return assembleDocument(format, merged);
 }
 
 /** Joins the turns' texts with `\n` and records their offsets. */
@@ -55,6 +102,7 @@ export function assembleDocument(format: DocumentFormat, drafts: readonly TurnDr
       speaker: draft.speaker ?? null,
       tStartMs: draft.tStartMs ?? null,
       tEndMs: draft.tEndMs ?? null,
+      ...(draft.cueTimes && draft.cueTimes.length > 0 ? { cueTimes: draft.cueTimes.map(({ at, ms }) => ({ offset: offset + at, ms })) } : {}),
     });
     texts.push(draft.text);
     offset += draft.text.length + 1;
@@ -99,7 +147,8 @@ const NEW_TURN_START: readonly RegExp[] = [
   /^(?:[•\-*+–—]|\d{1,3}[.)])\s/u, // list markers, dialogue dashes
   /^[\p{Lu}\p{N}][\p{L}\p{N}.,'’-]*(?: [\p{L}\p{N}.,'’-]+){0,3} ?:(?:\s|$)/u, // L1 :, Martine Lebrun:, INT:
 ];
-const startsNewTurn = (line: string): boolean => NEW_TURN_START.some((pattern) => pattern.test(line));
+/** A line that opens like a new turn: a speaker label, a timestamp, a list marker, a dialogue dash. */
+export const startsNewTurn = (line: string): boolean => NEW_TURN_START.some((pattern) => pattern.test(line));
 
 /** Splits normalized text (`\n` line ends) into paragraphs, following the rule above. */
 export function splitParagraphs(text: string): string[] {

@@ -2,14 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { assertNever, type AppError } from '../../../../shared/result';
 import { decodeText, type TextEncoding } from './decode-text';
-import { readDocxParagraphs } from './docx';
+import { readDocxBlocks } from './docx';
 import { fileError, megabytes } from './file-errors';
 import { importFormatOf, unsupportedFileError, type ImportFormat } from './file-formats';
 import { describeBinaryKind, detectBinaryKind } from './file-signature';
 import { readHtmlParagraphs } from './html';
 import { markdownToText } from './markdown';
 import { normalizeText } from './normalize-text';
-import { readOdtParagraphs } from './odt';
+import { readOdtBlocks } from './odt';
+import { readPdfParagraphs } from './pdf';
 import { assembleDocument, buildParsedDocument, splitParagraphs, type TurnDetector } from './paragraphs';
 import { detectSpeakerTurns } from './speakers/detect-speaker-turns';
 import { cuesToTurns } from './subtitles/cue-turns';
@@ -24,6 +25,8 @@ export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_DOCX_FILE_BYTES = 200 * 1024 * 1024;
 /** LibreOffice documents carry pictures too. */
 export const MAX_ODT_FILE_BYTES = MAX_DOCX_FILE_BYTES;
+/** PDFs carry fonts and pictures; pdf.js holds the whole file in memory. */
+export const MAX_PDF_FILE_BYTES = MAX_DOCX_FILE_BYTES;
 
 export type ParseOptions = {
   /**
@@ -38,7 +41,14 @@ export type ParsedFile = {
   document: ParsedDocument;
   /** The encoding found in a text-based file (.txt, .md, .html, .vtt, .srt); null for formats that define their own (.docx, .odt). */
   encoding: TextEncoding | null;
+  /** What the user should know about the import (e.g. bytes replaced on some lines), each a sentence naming the file. */
+  warnings: string[];
+  /** The lines (from 1) where bytes that were not valid UTF-8 were replaced by U+FFFD. */
+  invalidLines: number[];
 };
+
+/** Read by `readDocument`; the size checks and the empty-document check are shared. */
+type ReadDocument = { document: ParsedDocument; encoding: TextEncoding | null; invalidLines?: number[] };
 
 /**
  * Reads a file the user chose and makes it a document: the stored text and its turns.
@@ -57,9 +67,19 @@ export async function parseDocumentFileWithDetails(path: string, options: ParseO
   if (format === null) throw unsupportedFileError(path, fileName);
 
   const bytes = await readFileWithinLimit(path, fileName, format);
-  const { document, encoding } = await readDocument(bytes, fileName, format, options.detectTurns ?? detectSpeakerTurns);
+  const { document, encoding, invalidLines = [] } = await readDocument(bytes, fileName, format, options.detectTurns ?? detectSpeakerTurns);
   if (document.turns.length === 0) throw fileError('BAD_FILE', fileName, `contains no text to import (${emptyReasonOf(format)}).`);
-  return { document, encoding };
+  return { document, encoding, warnings: invalidLines.length > 0 ? [invalidBytesWarning(fileName, invalidLines)] : [], invalidLines };
+}
+
+const LINES_NAMED = 5;
+
+/** “…”: line 12 has a byte that is not UTF-8… — the lines to check, the first few by number. */
+export function invalidBytesWarning(fileName: string, lines: readonly number[]): string {
+  const named = lines.slice(0, LINES_NAMED).join(', ');
+  const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : '';
+  const where = lines.length === 1 ? `line ${named} has` : `lines ${named}${more} have`;
+  return `“${fileName}”: ${where} bytes that are not valid UTF-8 (a damaged file, or text pasted from another encoding); they were replaced by “\uFFFD”. Check the text there.`;
 }
 
 /** The document's name: the file name without its extension, and nothing else removed (`E01 - élue`). */
@@ -69,28 +89,30 @@ export function documentNameOf(path: string): string {
   return basename(path, extname(path)).normalize('NFC');
 }
 
-async function readDocument(bytes: Uint8Array, fileName: string, format: ImportFormat, detectTurns: TurnDetector): Promise<ParsedFile> {
+async function readDocument(bytes: Uint8Array, fileName: string, format: ImportFormat, detectTurns: TurnDetector): Promise<ReadDocument> {
   switch (format) {
     case 'txt':
     case 'md': {
-      const { text, encoding } = decodeTextFile(bytes, fileName);
+      const { text, encoding, invalidLines } = decodeTextFile(bytes, fileName);
       const plain = format === 'md' ? markdownToText(text) : text;
-      return { document: buildParsedDocument(format, splitParagraphs(plain), detectTurns), encoding };
+      return { document: buildParsedDocument(format, splitParagraphs(plain), detectTurns), encoding, invalidLines };
     }
     case 'docx':
-      return { document: buildParsedDocument(format, await readDocxParagraphs(bytes, fileName), detectTurns), encoding: null };
+      return { document: buildParsedDocument(format, await readDocxBlocks(bytes, fileName), detectTurns), encoding: null };
     case 'odt':
-      return { document: buildParsedDocument(format, readOdtParagraphs(bytes, fileName), detectTurns), encoding: null };
+      return { document: buildParsedDocument(format, readOdtBlocks(bytes, fileName), detectTurns), encoding: null };
+    case 'pdf':
+      return { document: buildParsedDocument(format, await readPdfParagraphs(bytes, fileName), detectTurns), encoding: null };
     case 'html': {
       refuseBinary(bytes, fileName);
-      const { paragraphs, encoding } = readHtmlParagraphs(bytes, fileName);
-      return { document: buildParsedDocument(format, paragraphs, detectTurns), encoding };
+      const { paragraphs, encoding, invalidLines } = readHtmlParagraphs(bytes, fileName);
+      return { document: buildParsedDocument(format, paragraphs, detectTurns), encoding, invalidLines };
     }
     case 'vtt':
     case 'srt': {
-      const { text, encoding } = decodeTextFile(bytes, fileName);
+      const { text, encoding, invalidLines } = decodeTextFile(bytes, fileName);
       const cues: SubtitleCue[] = format === 'vtt' ? parseVtt(text, fileName) : parseSrt(text, fileName);
-      return { document: assembleDocument(format, cuesToTurns(cues)), encoding };
+      return { document: assembleDocument(format, cuesToTurns(cues)), encoding, invalidLines };
     }
     default:
       return assertNever(format);
@@ -98,10 +120,10 @@ async function readDocument(bytes: Uint8Array, fileName: string, format: ImportF
 }
 
 /** A text-based file's text, normalized (ARCHITECTURE.md §2), and the encoding it was found in. */
-function decodeTextFile(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding } {
+function decodeTextFile(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding; invalidLines: number[] } {
   refuseBinary(bytes, fileName);
-  const { text, encoding } = decodeText(bytes, fileName);
-  return { text: normalizeText(text), encoding };
+  const { text, encoding, invalidLines } = decodeText(bytes, fileName);
+  return { text: normalizeText(text), encoding, invalidLines };
 }
 
 function refuseBinary(bytes: Uint8Array, fileName: string): void {
@@ -115,6 +137,7 @@ function emptyReasonOf(format: ImportFormat): string {
   switch (format) {
     case 'docx':
     case 'odt':
+    case 'pdf':
       return 'it is empty, or holds only pictures';
     case 'txt':
     case 'md':
@@ -142,6 +165,8 @@ function sizeLimitOf(format: ImportFormat): { bytes: number; what: string } {
       return { bytes: MAX_DOCX_FILE_BYTES, what: 'Word documents' };
     case 'odt':
       return { bytes: MAX_ODT_FILE_BYTES, what: 'LibreOffice documents' };
+    case 'pdf':
+      return { bytes: MAX_PDF_FILE_BYTES, what: 'PDF files' };
     default:
       return assertNever(format);
   }

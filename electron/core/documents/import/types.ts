@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../../../shared/contract';
+import type { CueTime, DocumentFormat } from '../../../../shared/contract';
 
 /** A speaker turn (or a paragraph) found by an importer; offsets index `ParsedDocument.text`. */
 export type ParsedTurn = {
@@ -9,6 +9,8 @@ export type ParsedTurn = {
   speaker: string | null;
   tStartMs: number | null;
   tEndMs: number | null;
+  /** Subtitle turns: where each cue's text starts (offsets into `ParsedDocument.text`) and its start time. */
+  cueTimes?: CueTime[];
 };
 
 /**

@@ -1,5 +1,6 @@
 import { FileCheck2 } from 'lucide-react';
 import { useRef } from 'react';
+import type { ImportDuplicate } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Button, Dialog } from '../../../ui';
 import { CaseImportReportView, LinkReportView, useCases } from '../../cases';
@@ -8,7 +9,16 @@ import { useDocuments } from '../hooks/useDocuments';
 import type { ImportOutcome } from '../hooks/useImportDocuments';
 import { ExchangeReportView } from './ExchangeReportView';
 
-export type ImportReportDialogProps = { report: ImportOutcome; onClose: () => void; onOpen: (documentId: number) => void };
+export type ImportReportDialogProps = {
+  report: ImportOutcome;
+  onClose: () => void;
+  onOpen: (documentId: number) => void;
+  /** Files whose text is already in the project: import them as copies after all… */
+  onImportAnyway?: (duplicates: readonly ImportDuplicate[]) => void;
+  /** …or leave them out. */
+  onSkip?: (duplicates: readonly ImportDuplicate[]) => void;
+  isImportingDuplicates?: boolean;
+};
 
 const SPEAKERS_SHOWN = 3;
 
@@ -37,7 +47,7 @@ function SpeakersFound({ documentId }: { documentId: number }) {
  * refused file with the reason, what a participants table brought, and which documents were linked to
  * their participant.
  */
-export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDialogProps) {
+export function ImportReportDialog({ report, onClose, onOpen, onImportAnyway, onSkip, isImportingDuplicates = false }: ImportReportDialogProps) {
   const t = useT();
   const ok = useRef<HTMLButtonElement>(null);
   const r = t.documents.report;
@@ -45,6 +55,8 @@ export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDial
   const cases = useCases().data ?? [];
   const imported = report.documents?.imported ?? [];
   const errors = report.documents?.errors ?? [];
+  const warnings = report.documents?.warnings ?? [];
+  const duplicates = report.documents?.duplicates ?? [];
   const caseOf = (documentId: number) => {
     const caseId = documents.find((d) => d.id === documentId)?.caseId ?? null;
     return cases.find((c) => c.id === caseId)?.name ?? null;
@@ -128,6 +140,30 @@ export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDial
           )}
         </>
       )}
+      {duplicates.length > 0 && (
+        <DuplicatesView duplicates={duplicates} onImportAnyway={onImportAnyway} onSkip={onSkip} isBusy={isImportingDuplicates} />
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p className="report-heading report-heading-warning">{r.warnings(warnings.length)}</p>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.file}</th>
+                <th scope="col">{r.check}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {warnings.map((w, i) => (
+                <tr key={`${w.file}-${i}`} data-testid="import-report-warning">
+                  <td className="report-file">{baseName(w.file)}</td>
+                  <td>{w.invalidLines && w.invalidLines.length > 0 ? r.invalidBytes(w.invalidLines) : w.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {errors.length > 0 && (
         <>
           <p className="report-heading report-heading-error">{r.failed(errors.length)}</p>
@@ -155,3 +191,61 @@ export function ImportReportDialog({ report, onClose, onOpen }: ImportReportDial
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() || path;
+
+type DuplicatesViewProps = {
+  duplicates: readonly ImportDuplicate[];
+  onImportAnyway: ((duplicates: readonly ImportDuplicate[]) => void) | undefined;
+  onSkip: ((duplicates: readonly ImportDuplicate[]) => void) | undefined;
+  isBusy: boolean;
+};
+
+/** Files left out because the project already has their text: each one can be imported as a copy after all, or skipped. */
+function DuplicatesView({ duplicates, onImportAnyway, onSkip, isBusy }: DuplicatesViewProps) {
+  const t = useT();
+  const r = t.documents.report;
+  return (
+    <div className="report-duplicates" data-testid="import-report-duplicates">
+      <p className="report-heading report-heading-warning">{r.duplicates(duplicates.length)}</p>
+      <p className="report-hint">{r.duplicatesHint}</p>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{r.file}</th>
+            <th scope="col">{r.sameTextAs}</th>
+            <th scope="col" className="report-actions-col" aria-label={r.decision} />
+          </tr>
+        </thead>
+        <tbody>
+          {duplicates.map((d) => (
+            <tr key={d.path} data-testid="import-report-duplicate">
+              <td className="report-file">{d.file}</td>
+              <td>{d.existing}</td>
+              <td className="report-actions">
+                {onImportAnyway && (
+                  <Button size="sm" disabled={isBusy} onClick={() => onImportAnyway([d])}>
+                    {r.importAnyway}
+                  </Button>
+                )}
+                {onSkip && (
+                  <Button size="sm" variant="ghost" disabled={isBusy} onClick={() => onSkip([d])}>
+                    {r.skip}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {duplicates.length > 1 && onImportAnyway && onSkip && (
+        <div className="report-duplicates-all">
+          <Button size="sm" disabled={isBusy} onClick={() => onImportAnyway(duplicates)}>
+            {r.importAllAnyway(duplicates.length)}
+          </Button>
+          <Button size="sm" variant="ghost" disabled={isBusy} onClick={() => onSkip(duplicates)}>
+            {r.skipAll}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

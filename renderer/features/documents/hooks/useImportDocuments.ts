@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportReport, LinkReport } from '../../../../shared/contract';
+import type { ImportDuplicate, ImportReport, LinkReport } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { useApi } from '../../../api-context';
 import { useT } from '../../../i18n';
@@ -77,7 +77,17 @@ export function useImportDocuments() {
     }
   };
 
-  const isBusy = isPicking || mutation.isPending;
+  /** Files reported as duplicates: imported as copies after all (the report then lists them as imported), or left out. */
+  const anyway = useMutation({
+    mutationFn: (duplicates: readonly ImportDuplicate[]) => call('documents:import', { paths: duplicates.map((d) => d.path), allowDuplicates: true }),
+    onSuccess: (added, duplicates) =>
+      setReport((current) => current && withDecided(current, duplicates, added)),
+    onError: fail,
+    onSettled: () => invalidateEntities(client, ['documents', 'cases']),
+  });
+  const skip = (duplicates: readonly ImportDuplicate[]) => setReport((current) => current && withDecided(current, duplicates, null));
+
+  const isBusy = isPicking || mutation.isPending || anyway.isPending;
   return {
     /** Opens the chooser for transcripts, a folder of transcripts, or a participants table. */
     startImport: (kind: ImportKind = 'documents') => {
@@ -105,5 +115,29 @@ export function useImportDocuments() {
     isImporting: isBusy,
     report,
     closeReport: () => setReport(null),
+    /** Imports the duplicates given as copies of what the project already has. */
+    importDuplicatesAnyway: (duplicates: readonly ImportDuplicate[]) => {
+      if (!anyway.isPending && duplicates.length > 0) anyway.mutate(duplicates);
+    },
+    /** Leaves the duplicates given out (nothing to undo: they were never imported). */
+    skipDuplicates: skip,
+    isImportingDuplicates: anyway.isPending,
+  };
+}
+
+/** The report once the user decided on some duplicates: they leave the list; what was imported anyway joins the rest. */
+function withDecided(outcome: ImportOutcome, decided: readonly ImportDuplicate[], added: ImportReport | null): ImportOutcome {
+  const documents = outcome.documents;
+  if (documents === null) return outcome;
+  const paths = new Set(decided.map((d) => d.path));
+  return {
+    ...outcome,
+    documents: {
+      ...documents,
+      imported: [...documents.imported, ...(added?.imported ?? [])],
+      errors: [...documents.errors, ...(added?.errors ?? [])],
+      warnings: [...(documents.warnings ?? []), ...(added?.warnings ?? [])],
+      duplicates: (documents.duplicates ?? []).filter((d) => !paths.has(d.path)),
+    },
   };
 }

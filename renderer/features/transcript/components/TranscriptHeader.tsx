@@ -1,5 +1,6 @@
 import { LoaderCircle, Pencil, Save, UserRound, UsersRound, X } from 'lucide-react';
 import type { DocumentDetail } from '../../../../shared/contract';
+import { countSpeakerTurns } from '../../../../shared/turn-numbers';
 import { useT } from '../../../i18n';
 import { shortcutLabel } from '../../../platform';
 import { Button, IconButton, Tooltip } from '../../../ui';
@@ -62,7 +63,7 @@ export function TranscriptHeader(props: TranscriptHeaderProps) {
       </div>
       <p className="transcript-meta">
         <span>
-          {t.status.words(doc.words)} · {t.transcript.turns(doc.turns)} · {t.status.codings(props.codingCount)}
+          {t.status.words(doc.words)} · {t.transcript.turns(countSpeakerTurns(doc.turnList))} · {t.status.codings(props.codingCount)}
         </span>
         {cases.length > 0 && !props.isEditing && (
           <span className="transcript-case">

@@ -47,7 +47,7 @@ export const detectSpeakerTurns: TurnDetector = (paragraphs) => {
     if (opening.nameLine !== null && block !== undefined) {
       const speech = wrapWidth === null || vocabulary === null ? block : joinWrappedSpeech(block, wrapWidth, vocabulary);
       speaker = opening.nameLine.name;
-      drafts.push(...nameLineTurns(opening.nameLine, speech));
+      drafts.push(...nameLineTurns(opening.nameLine, speech).map((draft) => ({ ...draft, paragraph: i })));
       i += 1 + block.length;
     } else if (opening.label !== null && isSpeakerLine[i]) {
       speaker = opening.label.name;
@@ -57,15 +57,15 @@ export const detectSpeakerTurns: TurnDetector = (paragraphs) => {
       if (opening.speech === '' && next !== undefined) {
         // A label on a line of its own opens the paragraph below it.
         const label = `${labelText.trimEnd()} `;
-        drafts.push({ text: label + next.text, speaker, labelLength: label.length, tStartMs: time ?? next.leadingTime?.ms ?? null });
+        drafts.push({ text: label + next.text, paragraph: i, speaker, labelLength: label.length, tStartMs: time ?? next.leadingTime?.ms ?? null });
         i += 2;
       } else {
         const text = opening.speech === '' ? labelText.trimEnd() : labelText + opening.speech;
-        drafts.push({ text, speaker, labelLength: Math.min(labelText.length, text.length), tStartMs: time });
+        drafts.push({ text, paragraph: i, speaker, labelLength: Math.min(labelText.length, text.length), tStartMs: time });
         i++;
       }
     } else {
-      drafts.push({ text: opening.text, speaker, tStartMs: opening.leadingTime?.ms ?? pendingMs });
+      drafts.push({ text: opening.text, paragraph: i, speaker, tStartMs: opening.leadingTime?.ms ?? pendingMs });
       i++;
     }
     pendingMs = null;

@@ -7,7 +7,8 @@ import type { SubtitleCue } from './subtitle-cue';
 /**
  * From subtitle cues to turns. A cue is a few seconds of screen text, often half a sentence; a
  * turn is one speaker's uninterrupted speech. So consecutive cues of the same speaker merge into
- * one turn, which keeps the first cue's start and the last cue's end.
+ * one turn, which keeps the first cue's start and the last cue's end, and every cue's start where
+ * its text begins in the turn (`cueTimes`), so that any sentence can seek to its own time.
  *
  * Who speaks, in order of precedence:
  * - a WebVTT voice tag (`<v Martine>`): the turn's stored text starts with `Martine: `, written by
@@ -87,6 +88,8 @@ function cuePieces(cues: readonly SubtitleCue[]): CuePiece[] {
 
 class TurnInProgress {
   private readonly speech: string[] = [];
+  /** The start of the cue each part of `speech` came from. */
+  private readonly speechMs: number[] = [];
   private readonly startMs: number;
   private endMs: number;
 
@@ -101,12 +104,18 @@ class TurnInProgress {
   ) {
     this.startMs = first.startMs;
     this.endMs = first.endMs;
-    if (speech.trim() !== '') this.speech.push(speech.trim());
+    this.push(speech, first.startMs);
   }
 
   add(piece: CuePiece, speech: string): void {
     this.endMs = Math.max(this.endMs, piece.endMs);
-    if (speech.trim() !== '') this.speech.push(speech.trim());
+    this.push(speech, piece.startMs);
+  }
+
+  private push(speech: string, ms: number): void {
+    if (speech.trim() === '') return;
+    this.speech.push(speech.trim());
+    this.speechMs.push(ms);
   }
 
   endsSentence(): boolean {
@@ -116,6 +125,14 @@ class TurnInProgress {
   toDraft(): TurnDraft {
     const words = this.speech.join(' ');
     const label = this.label === '' ? '' : words === '' ? this.label.trimEnd() : `${this.label.trimEnd()} `;
-    return { text: label + words, speaker: this.speaker, labelLength: label.length, tStartMs: this.startMs, tEndMs: this.endMs };
+    // One time per cue (a cue split by speaker marks gives parts with the same start), at its first word.
+    const cueTimes: { at: number; ms: number }[] = [];
+    let at = label.length;
+    this.speech.forEach((part, i) => {
+      const ms = this.speechMs[i] ?? this.startMs;
+      if (cueTimes.at(-1)?.ms !== ms) cueTimes.push({ at, ms });
+      at += part.length + 1;
+    });
+    return { text: label + words, speaker: this.speaker, labelLength: label.length, tStartMs: this.startMs, tEndMs: this.endMs, cueTimes };
   }
 }
