@@ -12,6 +12,8 @@ import { createSession, type Session } from '../core/session';
 export type CliIo = {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** The user's locale (`fr_FR.UTF-8`); default: the environment's. */
+  locale?: string;
   dataDir?: string;
   nativeBinding?: string;
 };
@@ -53,7 +55,7 @@ Commands:
                                          --anonymized: replace every pseudonym (refused if one leaks)
                                          --force: replace an existing file (never the project itself)
                                          --language fr|en: the tables' headers (csv, xlsx; default:
-                                         the report's language, French unless set in the app)
+                                         the system's locale, LANG: French if fr_*, else English)
                                          --csv-locale fr|en: fr is ; and a decimal comma (French
                                          Excel), en is , and a point (default: the language's)
                                          --csv-separator ';'|','|tab: overrides the locale's separator
@@ -259,7 +261,7 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
   });
   const format = ExportFormat.safeParse(values.format);
   if (!format.success) throw new CliError(`export needs --format ${ExportFormat.options.join('|')}`, 2);
-  const csv = csvOptions(values);
+  const csv = csvOptions(values, io);
   const out = values.out as string | undefined;
   if (!out) throw new CliError('export needs --out <file or folder>', 2);
   const themes = (values.theme as unknown as string[] | undefined) ?? [];
@@ -280,10 +282,16 @@ async function exportProject(io: CliIo, args: string[]): Promise<number> {
 }
 
 const LANGUAGES = ['fr', 'en'] as const;
+
+/** The user's language as the environment says (`LC_ALL`, `LC_MESSAGES`, `LANG`): French or English. */
+function systemLanguage(io: CliIo): 'fr' | 'en' {
+  const locale = io.locale ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG ?? '';
+  return /^fr/i.test(locale) ? 'fr' : 'en';
+}
 const SEPARATORS: Record<string, ';' | ',' | '\t'> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', semicolon: ';', comma: ',' };
 
 /** `--language`, `--csv-locale`, `--csv-separator` as `exports:write` takes them; a wrong value is a usage error naming it. */
-function csvOptions(values: Record<string, unknown>): { language?: 'fr' | 'en'; csvLocale?: 'fr' | 'en'; csvSeparator?: ';' | ',' | '\t' } {
+function csvOptions(values: Record<string, unknown>, io: CliIo): { language?: 'fr' | 'en'; csvLocale?: 'fr' | 'en'; csvSeparator?: ';' | ',' | '\t' } {
   const pick = (flag: string): 'fr' | 'en' | undefined => {
     const v = values[flag];
     if (v === undefined) return undefined;
@@ -291,8 +299,11 @@ function csvOptions(values: Record<string, unknown>): { language?: 'fr' | 'en'; 
     if (!found) throw new CliError(`--${flag} must be fr or en (got “${String(v)}”)`, 2);
     return found;
   };
-  const language = pick('language');
-  const csvLocale = pick('csv-locale');
+  // Without a choice, tables follow the user's locale (a French system gets French Excel's `;`), as the app follows its interface.
+  const system = systemLanguage(io);
+  const asked = { language: pick('language'), csvLocale: pick('csv-locale') };
+  const language = asked.language ?? (asked.csvLocale === undefined ? system : undefined);
+  const csvLocale = asked.csvLocale ?? (asked.language === undefined ? system : undefined);
   const raw = values['csv-separator'];
   const csvSeparator = raw === undefined ? undefined : SEPARATORS[String(raw).toLowerCase()];
   if (raw !== undefined && !csvSeparator) throw new CliError(`--csv-separator must be ';', ',' or tab (got “${String(raw)}”)`, 2);

@@ -195,17 +195,19 @@ describe('formula injection (issue 14)', () => {
 });
 
 describe('CSV options of the CLI', () => {
-  it('defaults to the project language (French: ;), and takes --language, --csv-locale and --csv-separator; a wrong value is a usage error', async () => {
+  it('defaults to the system locale (French: ;), and takes --language, --csv-locale and --csv-separator; a wrong value is a usage error', async () => {
     const { core } = await codedProject();
     await core.close();
-    const run = async (args: string[]) => {
+    const run = async (args: string[], locale = 'fr_FR.UTF-8') => {
       let stderr = '';
-      const code = await runCli(args, { stdout: () => undefined, stderr: (s) => (stderr += s), dataDir: core.dataDir });
+      const code = await runCli(args, { stdout: () => undefined, stderr: (s) => (stderr += s), dataDir: core.dataDir, locale });
       return { code, stderr };
     };
     const header = (name: string) => readFileSync(join(core.dir, name), 'utf8').split('\r\n')[0];
     expect((await run(['export', core.projectPath, '--format', 'csv', '--out', join(core.dir, 'a.csv')])).code).toBe(0);
     expect(header('a.csv')).toMatch(/^\uFEFFDocument;Participant;.*;Citation;Mémo;/);
+    expect((await run(['export', core.projectPath, '--format', 'csv', '--out', join(core.dir, 'us.csv')], 'en_US.UTF-8')).code).toBe(0);
+    expect(header('us.csv')).toMatch(/^\uFEFFDocument,Participant,.*,Quote,Memo,/);
     expect((await run(['export', core.projectPath, '--format', 'csv', '--out', join(core.dir, 'b.csv'), '--language', 'en'])).code).toBe(0);
     expect(header('b.csv')).toMatch(/^\uFEFFDocument,Participant,.*,Quote,Memo,/);
     expect((await run(['export', core.projectPath, '--format', 'csv', '--out', join(core.dir, 'c.csv'), '--language', 'en', '--csv-locale', 'fr'])).code).toBe(0);
