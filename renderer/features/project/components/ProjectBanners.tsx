@@ -65,10 +65,12 @@ export function ProjectBanners({ project }: ProjectBannersProps) {
       {project.coder.name === DEFAULT_CODER_NAME && !project.isSample && !dismissed.has(`coder:${project.path}`) && (
         // Asked once per project, without blocking: the status bar's coder button does the same later.
         <Banner kind="info" testId="coder-banner" dismissLabel={t.common.dismiss} onDismiss={() => dismiss(`coder:${project.path}`)}>
-          <span>{t.coders.ask}</span>{' '}
-          <Button size="sm" onClick={() => setAskingName(true)} data-testid="coder-banner-action">
-            {t.coders.askAction}
-          </Button>
+          <div className="banner-row">
+            <span>{t.coders.ask}</span>
+            <Button size="sm" onClick={() => setAskingName(true)} data-testid="coder-banner-action">
+              {t.coders.askAction}
+            </Button>
+          </div>
         </Banner>
       )}
       {askingName && (
