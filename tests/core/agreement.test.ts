@@ -147,3 +147,28 @@ describe('coders', () => {
     ]);
   });
 });
+
+describe('agreement in the report', () => {
+  it('states the agreement of the two coders in the method, measured before anonymization; nothing with one coder', async () => {
+    const s = await twoCoders();
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const report = async (name: string) => {
+      const path = join(s.core.dir, name);
+      await s.core.call('exports:write', { format: 'md', path });
+      return readFileSync(path, 'utf8');
+    };
+    await s.as(s.a, 'E01', s.x.id, 0, 40);
+    expect(await report('one.md')).not.toContain('inter-codeurs');
+    await s.as(s.b, 'E01', s.x.id, 20, 60);
+    await s.as(s.a, 'E02', s.x.id, 10, 30);
+    await s.as(s.b, 'E02', s.x.id, 10, 30);
+    await s.as(s.b, 'E02', s.y.id, 0, 100);
+    await s.as(s.a, 'E03', s.x.id, 0, 100);
+    // Over E01 and E02, codes X and Y: 400 units, both 40, onlyA 20, onlyB 120, neither 220 —
+    // percent 0.65; pA 0.15, pB 0.4, Pe 0.57, kappa 0.08 / 0.43 ≈ 0.19; alpha 1 − 799·140 / (580·220) ≈ 0.12.
+    expect(await report('two.md')).toContain(
+      'Fiabilité inter-codeurs : Alice et Bruno ont codé les mêmes 2 transcriptions ; à l’échelle du caractère, accord de 65,0 %, kappa de Cohen 0,19, alpha de Krippendorff 0,12.',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { ProjectContext } from '../project/context';
 import { writeAtomically } from './atomic-write';
 import { anonymizeSnapshot, findLeaks } from '../pseudonyms/anonymize-export';
 import { exportWriters, type ExportRequest } from './formats';
+import { reportAgreement } from './report-agreement';
 import { loadSnapshot } from './snapshot';
 
 export type { ExportRequest } from './formats';
@@ -21,8 +22,12 @@ export const exportsDirOf = (dataDir: string) => join(dataDir, 'exports');
  */
 export function writeExport(ctx: ProjectContext & { dataDir: string; projectName: string }, request: ExportRequest): ExportResult {
   const writer = exportWriters[request.format];
-  let snapshot = loadSnapshot(ctx.db, ctx.projectName);
+  const original = loadSnapshot(ctx.db, ctx.projectName);
+  // Measured on the original texts: anonymizing changes their lengths and offsets.
+  const agreement = reportAgreement(original);
+  let snapshot = original;
   if (request.anonymized) snapshot = anonymizeSnapshot(ctx.db, snapshot);
+  snapshot = { ...snapshot, agreement };
   const bytes = writer.render(snapshot, request, ctx.now());
   if (request.anonymized) {
     const leaks = findLeaks(ctx.db, request.format, bytes);

@@ -34,6 +34,14 @@ export function reportToDocxBlocks(model: ReportModel): DocxBlock[] {
   section(t.method, [
     { kind: 'paragraph', runs: [{ text: t.methodIntro(model.method.interviews, model.method.participants, model.method.codings, model.method.codes) }] },
     ...(model.method.period ? [{ kind: 'paragraph', runs: [{ text: t.period(model.method.period.from, model.method.period.to) }] } satisfies DocxBlock] : []),
+    ...(model.method.agreement
+      ? [
+          {
+            kind: 'paragraph',
+            runs: [{ text: t.agreement(model.method.agreement.coders[0], model.method.agreement.coders[1], model.method.agreement.documents, model.method.agreement.percent, model.method.agreement.kappa, model.method.agreement.alpha) }],
+          } satisfies DocxBlock,
+        ]
+      : []),
     ...(model.method.groupAttribute && model.method.groups.length > 0
       ? [{ kind: 'table', header: [model.method.groupAttribute, t.interviews, t.participants], rows: model.method.groups.map((g) => [g.label, String(g.interviews), String(g.participants)]) } satisfies DocxBlock]
       : []),

@@ -69,6 +69,9 @@ export function reportToHtml(model: ReportModel): string {
   const method = [
     `<p>${esc(t.methodIntro(model.method.interviews, model.method.participants, model.method.codings, model.method.codes))}</p>`,
     model.method.period ? `<p>${esc(t.period(model.method.period.from, model.method.period.to))}</p>` : '',
+    model.method.agreement
+      ? `<p>${esc(t.agreement(model.method.agreement.coders[0], model.method.agreement.coders[1], model.method.agreement.documents, model.method.agreement.percent, model.method.agreement.kappa, model.method.agreement.alpha))}</p>`
+      : '',
     model.method.groupAttribute && model.method.groups.length > 0
       ? table([model.method.groupAttribute, t.interviews, t.participants], model.method.groups.map((g) => [g.label, g.interviews, g.participants]))
       : '',

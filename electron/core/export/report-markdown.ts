@@ -41,6 +41,8 @@ export function reportToMarkdown(model: ReportModel): string {
 
   out.push(`## ${t.method}`, '', md(t.methodIntro(model.method.interviews, model.method.participants, model.method.codings, model.method.codes)), '');
   if (model.method.period) out.push(md(t.period(model.method.period.from, model.method.period.to)), '');
+  const agreement = model.method.agreement;
+  if (agreement) out.push(md(t.agreement(agreement.coders[0], agreement.coders[1], agreement.documents, agreement.percent, agreement.kappa, agreement.alpha)), '');
   if (model.method.groupAttribute && model.method.groups.length > 0) {
     out.push(...table([model.method.groupAttribute, t.interviews, t.participants], model.method.groups.map((g) => [g.label, g.interviews, g.participants])));
   }

@@ -58,6 +58,8 @@ export type ReportModel = {
     groups: { label: string; interviews: number; participants: number }[];
     /** From the first date attribute, when the participants have one. */
     period: { from: string; to: string } | null;
+    /** Inter-coder agreement of the two most active coders, when two coders coded the same documents. */
+    agreement: { coders: [string, string]; documents: number; percent: number | null; kappa: number | null; alpha: number | null } | null;
   };
   codebook: { path: string; name: string; depth: number; definition: string; codings: number }[];
   themes: ReportTheme[];
@@ -149,7 +151,7 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
     author: settings.author.trim(),
     date: longDate(options.now, settings.language),
     licence: { id: settings.licence, label: licence.label, url: licence.url, sentence: text.licenceSentence(settings.licence, settings.author.trim(), year) },
-    method: methodOf(index, group?.id ?? null, text),
+    method: { ...methodOf(index, group?.id ?? null, text), agreement: agreementOf(snapshot) },
     codebook: index.corpus.codes
       .filter((c) => inReport.has(c.id))
       .map((c) => ({
@@ -188,7 +190,14 @@ export function buildReportModel(snapshot: ExportSnapshot, options: { codeIds?: 
   };
 }
 
-function methodOf(index: CorpusIndex, groupAttributeId: number | null, text: ReportText): ReportModel['method'] {
+function agreementOf(snapshot: ExportSnapshot): ReportModel['method']['agreement'] {
+  const a = snapshot.agreement;
+  if (!a) return null;
+  const name = (id: number) => snapshot.coders.find((c) => c.id === id)?.name ?? '';
+  return { coders: [name(a.coderIds[0]), name(a.coderIds[1])], documents: a.documents, percent: a.percent, kappa: a.kappa, alpha: a.alpha };
+}
+
+function methodOf(index: CorpusIndex, groupAttributeId: number | null, text: ReportText): Omit<ReportModel['method'], 'agreement'> {
   const { corpus } = index;
   // A transcript's participants: its case and the cases of its linked speakers.
   const participantsOf = (documentId: number) => {

@@ -13,6 +13,8 @@ export type ReportText = {
   method: string;
   methodIntro: (interviews: number, participants: number, codings: number, codes: number) => string;
   period: (from: string, to: string) => string;
+  /** The method's sentence on inter-coder agreement (measures already formatted; `null` undefined). */
+  agreement: (a: string, b: string, documents: number, percent: number | null, kappa: number | null, alpha: number | null) => string;
   group: string;
   interviews: string;
   participants: string;
@@ -80,6 +82,10 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     methodIntro: (interviews, participants, codings, codes) =>
       `Cette synthèse repose sur ${pluriel(interviews, 'transcription', 'transcriptions')} (${pluriel(participants, 'participant', 'participants')}), analysées avec ${pluriel(codes, 'code', 'codes')} et ${pluriel(codings, 'passage codé', 'passages codés')}.`,
     period: (from, to) => (from === to ? `Entretiens du ${from}.` : `Entretiens menés du ${from} au ${to}.`),
+    agreement: (a, b, documents, percent, kappa, alpha) => {
+      const f = (n: number | null, digits = 2) => (n === null ? 'non défini' : n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+      return `Fiabilité inter-codeurs : ${a} et ${b} ont codé les mêmes ${pluriel(documents, 'transcription', 'transcriptions')} ; à l’échelle du caractère, accord de ${percent === null ? 'non défini' : `${f(percent * 100, 1)} %`}, kappa de Cohen ${f(kappa)}, alpha de Krippendorff ${f(alpha)}.`;
+    },
     group: 'Groupe',
     interviews: 'Transcriptions',
     participants: 'Participants',
@@ -125,6 +131,10 @@ export const REPORT_TEXT: Record<'fr' | 'en', ReportText> = {
     methodIntro: (interviews, participants, codings, codes) =>
       `This synthesis rests on ${plural(interviews, 'transcript', 'transcripts')} (${plural(participants, 'participant', 'participants')}), analysed with ${plural(codes, 'code', 'codes')} and ${plural(codings, 'coded passage', 'coded passages')}.`,
     period: (from, to) => (from === to ? `Interviews of ${from}.` : `Interviews conducted from ${from} to ${to}.`),
+    agreement: (a, b, documents, percent, kappa, alpha) => {
+      const f = (n: number | null, digits = 2) => (n === null ? 'undefined' : n.toFixed(digits));
+      return `Inter-coder reliability: ${a} and ${b} coded the same ${plural(documents, 'transcript', 'transcripts')}; at character level, agreement ${percent === null ? 'undefined' : `${f(percent * 100, 1)} %`}, Cohen's kappa ${f(kappa)}, Krippendorff's alpha ${f(alpha)}.`;
+    },
     group: 'Group',
     interviews: 'Transcripts',
     participants: 'Participants',

@@ -1,3 +1,4 @@
+import type { ReportAgreement } from './report-agreement';
 import type { Database } from 'better-sqlite3';
 import type { AttributeType, DocumentFormat, ReportSettings } from '../../../shared/contract';
 import { inTreeOrder } from '../codebook/code-repo';
@@ -28,6 +29,8 @@ export type ExportSnapshot = {
   findings: SnapshotFinding[];
   /** The synthesis report's settings (title, author, licence, themes, actor-group attribute); defaults when absent. */
   report?: ReportSettings;
+  /** Inter-coder agreement, measured on the original texts before anonymization (see report-agreement.ts). */
+  agreement?: ReportAgreement | null;
 };
 
 export type SnapshotCoder = { id: number; guid: string; name: string };

@@ -41,6 +41,7 @@ describe('report model', () => {
     expect(model.licence.sentence).toContain('Partage dans les mêmes conditions');
     expect(model.method).toEqual({
       interviews: 3,
+      agreement: null,
       participants: 4,
       codings: 10,
       codes: 4,
