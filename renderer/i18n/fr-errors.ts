@@ -5,13 +5,16 @@
  * the translation uses the same names, in any order, or leaves one out), and write the French. A hole
  * named like one of core-messages.ts's PHRASE_HOLES (`kind`, `reason`, `size`…) is translated through
  * the fragments below: use those names only where the code puts its own English phrase.
- * `tests/renderer/error-catalogue.test.ts` lists every message still missing here.
+ * `tests/contract/error-catalogue.test.ts` lists every message still missing here.
  */
 import type { ErrorCode } from '../../shared/result';
 import type { CoreMessageCatalogue } from './core-messages';
 
-const messages = {
-  // Project file (db/)
+/**
+ * Why a project file cannot be opened (db/open.ts `inspectProjectFile`): whole errors, and also the
+ * reason inside another one (a backup that cannot be restored, a project that can no longer be read).
+ */
+const projectFileMessages = {
   'No project file at {path}': 'Aucun fichier projet à l’emplacement {path}',
   '{path} is a folder, not a Verbatim project': '{path} est un dossier, pas un projet Verbatim',
   "{path} is not a Verbatim project (it is another application's database)":
@@ -20,6 +23,18 @@ const messages = {
     '{path} a été enregistré par une version plus récente de Verbatim (schéma {schema}) : mettez Verbatim à jour pour l’ouvrir',
   '{path} is not a Verbatim project (not a database file)': '{path} n’est pas un projet Verbatim (ce n’est pas une base de données)',
   'Cannot open {path}': 'Impossible d’ouvrir {path}',
+  '{path} is a Verbatim project, but it is damaged ({problems})': '{path} est bien un projet Verbatim, mais il est endommagé ({problems})',
+  '{path} is empty: its creation was interrupted. Create the project again (the empty file is replaced).':
+    '{path} est vide : sa création a été interrompue. Créez de nouveau le projet (le fichier vide sera remplacé).',
+  '{path} is read-only and was saved by an older Verbatim: copy it to a folder where you can write, then open the copy':
+    '{path} est en lecture seule et a été enregistré par une version plus ancienne de Verbatim : copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie',
+  // session.ts: a file that was a project (it has backups) but that no longer opens
+  '{path} was a Verbatim project but can no longer be read ({reason})': '{path} était un projet Verbatim mais ne peut plus être lu ({reason})',
+} satisfies Record<string, string>;
+
+const messages = {
+  // Project file (db/)
+  ...projectFileMessages,
   'A file already exists at {path}': 'Un fichier existe déjà à l’emplacement {path}',
   'This project is in a cloud-synced folder ({cloud}). Syncing can corrupt a project that is open: keep it on a local disk and copy it when it is closed.':
     'Ce projet est dans un dossier synchronisé ({cloud}). La synchronisation peut endommager un projet ouvert : gardez-le sur un disque local et copiez-le une fois fermé.',
@@ -29,6 +44,33 @@ const messages = {
     'Ce projet est déjà ouvert dans un autre Verbatim ({where}, depuis {since}). Fermez-le d’abord là-bas.',
   'Could not take the project lock: another process keeps taking it.':
     'Impossible de réserver le projet : un autre processus le réserve sans cesse.',
+  'This project is already open in another Verbatim ({what}, since {since}). {detail} (lock file: {path})':
+    'Ce projet est déjà ouvert dans un autre Verbatim ({what}, depuis {since}). {detail} (fichier de verrou : {path})',
+  'Verbatim cannot create the lock file {path}: the folder is read-only': 'Verbatim ne peut pas créer le fichier de verrou {path} : le dossier est en lecture seule',
+  'Could not take the project lock {path}: another process keeps it busy.': 'Impossible de prendre le verrou du projet {path} : un autre processus le monopolise.',
+  // A damaged project on opening (session.ts): why, then whether a backup can be restored
+  '{reason}. A backup from {takenAt} can be restored (verbatim restore, or Restore in the app).':
+    '{reason}. Une sauvegarde du {takenAt} peut être restaurée (verbatim restore, ou Restaurer dans l’application).',
+  '{reason}. No sound backup of it was found.': '{reason}. Aucune sauvegarde intacte n’a été trouvée.',
+  'What was open can no longer be read from {path} (another program overwrote it).{detail}':
+    'Ce qui était ouvert ne peut plus être lu dans {path} (un autre programme l’a écrasé).{detail}',
+  // The open project's file, backups and merges (project/)
+  '{path} is read-only: this change was not made. Save a copy where you can write to edit it.':
+    '{path} est en lecture seule : cette modification n’a pas été faite. Enregistrez-en une copie là où vous pouvez écrire pour la modifier.',
+  'The project file {path} {reason} while it was open: this change was not saved. Save a copy of the open project (Save a copy as…), then work in the copy.':
+    'Le fichier projet {path} {reason} pendant qu’il était ouvert : cette modification n’a pas été enregistrée. Enregistrez une copie du projet ouvert (Enregistrer une copie sous…), puis travaillez dans la copie.',
+  // … written out for each reason too: a path may hold spaces, which would make {path} {reason} ambiguous
+  'The project file {path} was moved, renamed or deleted while it was open: this change was not saved. Save a copy of the open project (Save a copy as…), then work in the copy.':
+    'Le fichier projet {path} a été déplacé, renommé ou supprimé pendant qu’il était ouvert : cette modification n’a pas été enregistrée. Enregistrez une copie du projet ouvert (Enregistrer une copie sous…), puis travaillez dans la copie.',
+  'The project file {path} was replaced by another file while it was open: this change was not saved. Save a copy of the open project (Save a copy as…), then work in the copy.':
+    'Le fichier projet {path} a été remplacé par un autre fichier pendant qu’il était ouvert : cette modification n’a pas été enregistrée. Enregistrez une copie du projet ouvert (Enregistrer une copie sous…), puis travaillez dans la copie.',
+  'The project file {path} was overwritten by another program while it was open: this change was not saved. Save a copy of the open project (Save a copy as…), then work in the copy.':
+    'Le fichier projet {path} a été écrasé par un autre programme pendant qu’il était ouvert : cette modification n’a pas été enregistrée. Enregistrez une copie du projet ouvert (Enregistrer une copie sous…), puis travaillez dans la copie.',
+  'There is no sound backup of {path} to restore': 'Il n’existe aucune sauvegarde intacte de {path} à restaurer',
+  'No backup file at {path}': 'Aucun fichier de sauvegarde à l’emplacement {path}',
+  'The backup {path} cannot be restored: {reason}': 'La sauvegarde {path} ne peut pas être restaurée : {reason}',
+  '{path} could not be read: {cause}': '{path} n’a pas pu être lu : {cause}',
+  'A project cannot be merged into itself': 'Un projet ne peut pas être fusionné avec lui-même',
   'This project was saved by a newer version of Verbatim (schema {schema}, this version knows {known}). Update Verbatim to open it.':
     'Ce projet a été enregistré par une version plus récente de Verbatim (schéma {schema}, cette version connaît le {known}). Mettez Verbatim à jour pour l’ouvrir.',
 
@@ -60,6 +102,11 @@ const messages = {
   'Verbatim’s server cannot be reached ({cause}).': 'Le serveur de Verbatim est injoignable ({cause}).',
   'The export “{file}” could not be downloaded (HTTP {status})': 'L’export « {file} » n’a pas pu être téléchargé (HTTP {status})',
   'The project was closed': 'Le projet a été fermé',
+  '“{file}” is not a file name: nothing was uploaded': '« {file} » n’est pas un nom de fichier : rien n’a été envoyé',
+  '“{file}” is too large to upload (over {gigabytes} GB)': '« {file} » est trop volumineux pour être envoyé (plus de {gigabytes} Go)',
+  'The disk is full: “{file}” was not uploaded': 'Le disque est plein : « {file} » n’a pas été envoyé',
+  '“{file}” could not be uploaded: {cause}': '« {file} » n’a pas pu être envoyé : {cause}',
+  'The request is over {megabytes} MB: send files through /api/upload': 'La requête dépasse {megabytes} Mo : envoyez les fichiers par /api/upload',
 
   // Codebook
   'No code with id {id}': 'Aucun code n° {id}',
@@ -96,10 +143,24 @@ const messages = {
   '{reason} (“{attribute}” holds a {type})': '{reason} (« {attribute} » est de type {type})',
   'Some values are not a {type}: {values}{more}': 'Certaines valeurs ne sont pas de type {type} : {values}{more}',
   '“{file}” has no column “{column}” (columns: {columns})': '« {file} » n’a pas de colonne « {column} » (colonnes : {columns})',
+  '“{file}” cannot be read as a table: {reason}, so the rows after it would run together. Close or remove that quote and import it again.':
+    '« {file} » ne peut pas être lu comme un tableau : {reason}, si bien que les lignes suivantes se confondraient. Fermez ou supprimez ce guillemet, puis importez le fichier de nouveau.',
+  '“{file}” is too large for a participants table: {rows} rows × {columns} columns (up to {cells} cells).':
+    '« {file} » est trop volumineux pour un tableau de participants : {rows} lignes × {columns} colonnes ({cells} cellules au plus).',
+  '“{file}” is too large for a participants table: one of its sheets has more than {cells} cells.':
+    '« {file} » est trop volumineux pour un tableau de participants : une de ses feuilles a plus de {cells} cellules.',
+  '“{file}” is not a valid Excel workbook: {what} (Excel sheets have at most {columns} columns and {rows} rows).':
+    '« {file} » n’est pas un classeur Excel valide : {what} (une feuille Excel a au plus {columns} colonnes et {rows} lignes).',
   // … and the warnings of a participants import
   'Line {line}: no identifier in “{column}”; row skipped.': 'Ligne {line} : aucun identifiant dans « {column} » ; ligne ignorée.',
   '“{id}” appears twice (lines {first} and {line}): line {used} was used.': '« {id} » apparaît deux fois (lignes {first} et {line}) : la ligne {used} a été retenue.',
-  'Line {line}, “{column}”: {reason} (expected a {type}); left empty.': 'Ligne {line}, « {column} » : {reason} (type attendu : {type}) ; laissé vide.',
+  'Line {line}, “{column}”: {reason} (expected a {type}); {what}.': 'Ligne {line}, « {column} » : {reason} (type attendu : {type}) ; {what}.',
+  '“{column}”: every date could be day/month or month/day; they were read day first (dd/mm/yyyy).':
+    '« {column} » : chaque date peut se lire jour/mois ou mois/jour ; elles ont été lues jour en premier (jj/mm/aaaa).',
+  '“{column}”: dates are written month first (mm/dd/yyyy), as in the US; they were read so.':
+    '« {column} » : les dates sont écrites mois en premier (mm/jj/aaaa), comme aux États-Unis ; elles ont été lues ainsi.',
+  'Columns {first} and {second} are both named “{name}”: column {column} was imported as “{imported}”.':
+    'Les colonnes {first} et {second} s’appellent toutes deux « {name} » : la colonne {column} a été importée sous le nom « {imported} ».',
 
   // History, memos
   'Nothing to undo': 'Rien à annuler',
@@ -112,6 +173,12 @@ const messages = {
   'The disk is full: {file} was not written': 'Le disque est plein : {file} n’a pas été écrit',
   'Verbatim cannot write {path}: part of that path is a file, not a folder':
     'Verbatim ne peut pas écrire {path} : une partie de ce chemin est un fichier, pas un dossier',
+  'A file already exists at {path}: replace it, or choose another name': 'Un fichier existe déjà à l’emplacement {path} : remplacez-le, ou choisissez un autre nom',
+  '{path} is the open project (or one of its files): choose another file name for the export':
+    '{path} est le projet ouvert (ou l’un de ses fichiers) : choisissez un autre nom de fichier pour l’export',
+  '{path} belongs to the project {project}: writing it would damage that project': '{path} appartient au projet {project} : l’écrire endommagerait ce projet',
+  '{path} is a folder': '{path} est un dossier',
+  '{path} is a project open in another Verbatim: it cannot be replaced': '{path} est un projet ouvert dans un autre Verbatim : il ne peut pas être remplacé',
   'The anonymized export was not written: {count} original(s) remain: {list}':
     'L’export anonymisé n’a pas été écrit : {count} nom(s) d’origine y restent : {list}',
   'No code with id {id}: it cannot be a theme of the report': 'Aucun code n° {id} : il ne peut pas être un thème du rapport',
@@ -133,6 +200,11 @@ const messages = {
   'No recommendation with id {id}': 'Aucune recommandation n° {id}',
   'The new order must list each of the {count} recommendations once': 'Le nouvel ordre doit citer une fois chacune des {count} recommandations',
   'No coder with id {id}': 'Aucun codeur n° {id}',
+  'A coder needs a name': 'Un codeur doit avoir un nom',
+  'A coder named “{name}” already exists': 'Un codeur nommé « {name} » existe déjà',
+  'Agreement compares exactly two coders': 'L’accord inter-codeurs se calcule entre deux codeurs exactement',
+  'Choose two different coders': 'Choisissez deux codeurs différents',
+  'The range of attribute {id} needs numbers': 'Les bornes de l’intervalle sur l’attribut n° {id} doivent être des nombres',
   'Sorting by attribute needs sortAttributeId': 'Le tri par attribut demande un attribut (sortAttributeId)',
   'The quote {id} is not coded with “{name}” or one of its sub-codes': 'La citation n° {id} n’est pas codée « {name} » ni avec un de ses sous-codes',
 
@@ -165,8 +237,6 @@ const messages = {
     '« {file} » ne peut pas être importé (les fichiers {extension} ne sont pas pris en charge). {supported}.',
   '“{file}” is an old-format Word document (97–2003): open it in Word or LibreOffice, save it as .docx, and import that file.':
     '« {file} » est un document Word à l’ancien format (97–2003) : ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx, puis importez ce fichier.',
-  '“{file}” is a PDF, which Verbatim cannot read: export the transcript as .docx or .txt from the program that made it. {supported}.':
-    '« {file} » est un PDF, que Verbatim ne sait pas lire : exportez la transcription en .docx ou .txt depuis le programme qui l’a produite. {supported}.',
   '“{file}” is a Rich Text document: open it in Word or LibreOffice, save it as .docx, and import that file.':
     '« {file} » est un document RTF : ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx, puis importez ce fichier.',
   '“{file}” is a Pages document: export it from Pages as Word (.docx), and import that file.':
@@ -212,6 +282,16 @@ const messages = {
   '“{file}” looks like a “zip bomb”: one of its parts would expand {ratio} times when opened. Verbatim did not open it.':
     '« {file} » ressemble à une « bombe zip » : une de ses parties serait multipliée par {ratio} à l’ouverture. Verbatim ne l’a pas ouvert.',
   '“{file}” is too large once uncompressed ({size}; Verbatim accepts up to {limit}).': '« {file} » est trop volumineux une fois décompressé ({size} ; Verbatim accepte jusqu’à {limit}).',
+  // PDF transcripts (documents/import/pdf.ts)
+  '“{file}” is not a PDF file (it does not start as one): check the file, or give it its right extension.':
+    '« {file} » n’est pas un fichier PDF (il ne commence pas comme un PDF) : vérifiez le fichier, ou donnez-lui sa véritable extension.',
+  '“{file}” contains no text: it is probably a scan (pictures of pages). Run it through text recognition (OCR), or export the transcript as .docx or .txt from the program that made it, and import that file.':
+    '« {file} » ne contient aucun texte : c’est sans doute un document numérisé (des images de pages). Passez-le dans un logiciel de reconnaissance de texte (OCR), ou exportez la transcription en .docx ou en .txt depuis le programme qui l’a produite, puis importez ce fichier.',
+  '“{file}” is a damaged PDF: its text could not be read ({cause}).': '« {file} » est un PDF endommagé : son texte n’a pas pu être lu ({cause}).',
+  '“{file}” is password-protected: open it, save or print it to a PDF without a password (or export the transcript as .docx or .txt), and import that file.':
+    '« {file} » est protégé par un mot de passe : ouvrez-le, enregistrez-le ou imprimez-le en PDF sans mot de passe (ou exportez la transcription en .docx ou en .txt), puis importez ce fichier.',
+  '“{file}” is a damaged PDF that cannot be opened ({cause}). Export the transcript again, or as .docx or .txt.':
+    '« {file} » est un PDF endommagé qui ne peut pas être ouvert ({cause}). Exportez de nouveau la transcription, ou exportez-la en .docx ou en .txt.',
 
   // REFI-QDA exchange
   '“{file}” declares a document type (DOCTYPE), which REFI-QDA files never do and which could make a reader fetch other files or expand endlessly: Verbatim did not open it.':
@@ -292,6 +372,7 @@ const fragments = {
   'subtitle files': 'les fichiers de sous-titres',
   'Word documents': 'les documents Word',
   'LibreOffice documents': 'les documents LibreOffice',
+  'PDF files': 'les fichiers PDF',
   // The supported formats (file-formats.ts), whatever the list
   'Verbatim imports {list} and {last} files': 'Verbatim importe les fichiers {list} et {last}',
   'Verbatim imports {list} files': 'Verbatim importe les fichiers {list}',
@@ -300,11 +381,36 @@ const fragments = {
   '{size} MB': '{size} Mo',
   // Attribute values (cases/attribute-values.ts) and types
   '“{value}” is not a number': '« {value} » n’est pas un nombre',
+  '“{value}” is not a number that can be stored without changing it': '« {value} » n’est pas un nombre enregistrable tel quel',
   '“{value}” is not a date (write 14/03/2017 or 2017-03-14)': '« {value} » n’est pas une date (écrivez 14/03/2017 ou 2017-03-14)',
   number: 'nombre',
   date: 'date',
   text: 'texte',
   category: 'catégorie',
+  // What became of a value that could not be read (cases/import-cases.ts)
+  'left empty': 'laissé vide',
+  'left as it was': 'laissé tel quel',
+  // Why a table or a workbook cannot be read (cases/read-table.ts, cases/xlsx.ts)
+  'a quote (") opened on line {line} is never closed': 'un guillemet (") ouvert à la ligne {line} n’est jamais fermé',
+  'a quote (") opened on line {line} only closes on line {closedAt}, in the middle of a field':
+    'un guillemet (") ouvert à la ligne {line} ne se ferme qu’à la ligne {closedAt}, au milieu d’un champ',
+  'it has a row numbered {row}': 'il contient une ligne numérotée {row}',
+  'it has a cell at “{cell}”, outside any sheet': 'il contient une cellule en « {cell} », hors de toute feuille',
+  'a row has more cells than a sheet has columns': 'une ligne a plus de cellules qu’une feuille n’a de colonnes',
+  // Who holds a project's lock, and what to do (db/lock.ts)
+  'process {pid} on this computer': 'le processus {pid} sur cet ordinateur',
+  'the computer “{host}”': 'l’ordinateur « {host} »',
+  'Close it there first.': 'Fermez-le d’abord là-bas.',
+  'Close it there first; if that computer no longer has it open, delete the lock file {path}.':
+    'Fermez-le d’abord là-bas ; si cet ordinateur ne l’a plus ouvert, supprimez le fichier de verrou {path}.',
+  // What happened to the open project's file (project/file-guard.ts)
+  'was moved, renamed or deleted': 'a été déplacé, renommé ou supprimé',
+  'was replaced by another file': 'a été remplacé par un autre fichier',
+  'was overwritten by another program': 'a été écrasé par un autre programme',
+  // Whether a backup can be restored (session.ts)
+  ' A backup from {takenAt} can be restored.': ' Une sauvegarde du {takenAt} peut être restaurée.',
+  // Why a project file cannot be opened, inside another message (a backup, a damaged project)
+  ...projectFileMessages,
   // Memo targets (memos/handlers.ts), names renamed on a REFI-QDA import
   case: 'participant',
   coding: 'codage',

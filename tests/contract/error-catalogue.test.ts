@@ -3,8 +3,10 @@
  * translations are well formed. When this fails, it prints the entries to add.
  */
 import { zipSync, strToU8 } from 'fflate';
+import { rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue, holeNames, templateShape, translateMessageDetailed, PHRASE_HOLES } from '../../renderer/i18n/core-messages';
+import { acquireLock } from '../../electron/core/db/lock';
 import { describeErrorInEnglish, describeErrorInFrench, describeNoteInEnglish, describeNoteInFrench } from '../../renderer/i18n/error-languages';
 import { frCoreMessages, frErrorsByCode } from '../../renderer/i18n/fr-errors';
 import { errorCodes } from '../../shared/result';
@@ -23,6 +25,9 @@ const COMPOSED: readonly { file: string; source: string; why: string }[] = [
   { file: 'electron/core/documents/import/file-errors.ts', source: '`“${fileName}” ${problem}`', why: 'fileError itself: each problem is scanned at its call' },
   { file: 'electron/core/documents/import/file-formats.ts', source: 'hint', why: 'HINT_BY_EXTENSION: each hint has its own entry, checked below' },
   { file: 'electron/core/documents/import/file-formats.ts', source: '`${what}. ${SUPPORTED_NOW}.`', why: 'both values of `what` have entries, checked below' },
+  { file: 'electron/core/documents/import-documents.ts', source: '{ file: basename(path), message, ...(details.invalidLines.length > 0 ? { invalidLines: details.invalidLines } : {}) }', why: 'invalidBytesWarning: the report dialog writes it from invalidLines, in the user’s language' },
+  { file: 'electron/core/db/open.ts', source: 'e.message.split(copy.path).join(path)', why: 'inspectProjectFile’s message, its private copy’s path put back to the user’s: already translated' },
+  { file: 'electron/core/session.ts', source: '`${message}.${offer}`', why: 'a damaged project’s reason, then its backup: both endings have entries, the reason a fragment' },
   { file: 'renderer/api.ts', source: 'describe ? describe(r.error) : r.error.message', why: 'the core’s message, translated' },
   { file: 'renderer/transport/ipc-transport.ts', source: 'e instanceof Error ? e.message : String(e)', why: 'a broken bridge: shown as INTERNAL' },
 ];
@@ -50,7 +55,7 @@ describe('the French error catalogue', () => {
   });
 
   it('translates every message thrown in the source', () => {
-    const missing = scanned.filter((m) => m.template !== null && !shapes.has(m.template) && m.template !== '“{}” {}' && m.template !== '“{}” {}. {}.');
+    const missing = scanned.filter((m) => m.template !== null && !shapes.has(m.template) && !isComposed(m));
     const report = missing.map((m) => `${m.file}:${m.line}\n${suggestedEntry(m.template!)}`).join('\n');
     expect(missing, `Add these to renderer/i18n/fr-errors.ts (messages), naming each {hole}:\n${report}\n`).toEqual([]);
   });
@@ -169,7 +174,7 @@ describe('the errors a real import gives, in French', () => {
     expect(french.find((m) => m.startsWith('« budget.docx »'))).toBe(
       '« budget.docx » n’est pas un document Word : il ressemble à un classeur Excel renommé en .docx.',
     );
-    expect(french.find((m) => m.startsWith('« photo.png »'))).toMatch(/^« photo\.png » est une image, pas un texte\. Verbatim importe les fichiers (?:\.\w+, )+\.\w+ et \.srt\.$/);
+    expect(french.find((m) => m.startsWith('« photo.png »'))).toMatch(/^« photo\.png » est une image, pas un texte\. Verbatim importe les fichiers (?:\.\w+, )+\.\w+ et \.\w+\.$/);
   });
 
   it('translates participants-table errors and attribute values', async () => {
@@ -178,7 +183,7 @@ describe('the errors a real import gives, in French', () => {
     const participant = await core.call('cases:create', { name: 'P01' });
     const error = await core.call('cases:setValue', { caseId: participant.id, attributeId: attribute.id, value: 'quarante' }).catch((e: unknown) => e);
     const message = (error as { message: string }).message;
-    expect(describeErrorInFrench({ code: 'INVALID_INPUT', message })).toBe('« quarante » n’est pas un nombre (« Âge » est de type nombre)');
+    expect(describeErrorInFrench({ code: 'INVALID_INPUT', message })).toBe('« quarante » n’est pas un nombre enregistrable tel quel (« Âge » est de type nombre)');
     expect(PHRASE_HOLES.has('reason')).toBe(true);
 
     const table = core.file('participants.csv', 'Identifiant;Âge\nP02;trente\n;40\nP03;31\np03;32\n');
@@ -187,8 +192,82 @@ describe('the errors a real import gives, in French', () => {
     expect(report.warnings.map(describeNoteInFrench)).toEqual([
       'Ligne 3 : aucun identifiant dans « Identifiant » ; ligne ignorée.',
       '« p03 » apparaît deux fois (lignes 4 et 5) : la ligne 5 a été retenue.',
-      'Ligne 2, « Âge » : « trente » n’est pas un nombre (type attendu : nombre) ; laissé vide.',
+      'Ligne 2, « Âge » : « trente » n’est pas un nombre enregistrable tel quel (type attendu : nombre) ; laissé vide.',
     ]);
     expect(report.warnings.map(describeNoteInEnglish)).toEqual(report.warnings);
   });
 });
+
+describe('the errors of a project file, its lock and a participants table, in French', () => {
+  const catalogue = compileCatalogue(frCoreMessages);
+  /** The French of a real error, which must leave none of the code's phrases in English. */
+  const wholeFrench = (error: unknown): string => {
+    const { code, message } = error as { code: string; message: string };
+    const translated = translateMessageDetailed(catalogue, message);
+    expect(translated, `no translation for: ${message}`).not.toBeNull();
+    expect(translated!.untranslatedPhrases, `left in English in: ${translated!.text}`).toEqual([]);
+    return describeErrorInFrench({ code: code as 'BAD_FILE', message });
+  };
+
+  it('says why a damaged project cannot be opened, and which backup can be restored', async () => {
+    const core = await createTestCore();
+    await core.close();
+    await core.call('project:open', { path: core.projectPath }); // an opening takes a backup
+    await core.close();
+    writeFileSync(core.projectPath, 'not a project any more');
+    const error = await core.call('project:open', { path: core.projectPath }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PROJECT_CORRUPT' });
+    expect(wholeFrench(error)).toMatch(
+      new RegExp(
+        `^${escape(core.projectPath)} était un projet Verbatim mais ne peut plus être lu \\(${escape(core.projectPath)} n’est pas un projet Verbatim \\(ce n’est pas une base de données\\)\\)\\. ` +
+          'Une sauvegarde du \\S+ peut être restaurée \\(verbatim restore, ou Restaurer dans l’application\\)\\.$',
+        'u',
+      ),
+    );
+  });
+
+  it('says who holds the lock of a project open elsewhere', async () => {
+    const core = await createTestCore();
+    const error = (() => {
+      try {
+        acquireLock(core.projectPath);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toMatchObject({ code: 'PROJECT_LOCKED' });
+    expect(wholeFrench(error)).toBe(
+      `Ce projet est déjà ouvert dans un autre Verbatim (le processus ${process.pid} sur cet ordinateur, depuis ${(error as { details: { startedAt: string } }).details.startedAt}). ` +
+        `Fermez-le d’abord là-bas. (fichier de verrou : ${core.projectPath}.lock)`,
+    );
+  });
+
+  it('says what happened to the open project’s file', async () => {
+    const core = await createTestCore();
+    await core.session.current()!.ready;
+    rmSync(core.projectPath);
+    const error = await core.call('codes:create', { name: 'Après', parentId: null }).catch((e: unknown) => e);
+    expect(wholeFrench(error)).toBe(
+      `Le fichier projet ${core.projectPath} a été déplacé, renommé ou supprimé pendant qu’il était ouvert : cette modification n’a pas été enregistrée. ` +
+        'Enregistrez une copie du projet ouvert (Enregistrer une copie sous…), puis travaillez dans la copie.',
+    );
+  });
+
+  it('says where a table’s quote is left open, and which columns share a name', async () => {
+    const core = await createTestCore();
+    const broken = core.file('quotes.csv', 'Identifiant;Âge\nP01;"30\nP02;31\n');
+    const error = await core.call('cases:import', { path: broken }).catch((e: unknown) => e);
+    expect(wholeFrench(error)).toBe(
+      '« quotes.csv » ne peut pas être lu comme un tableau : un guillemet (") ouvert à la ligne 2 n’est jamais fermé, si bien que les lignes suivantes se confondraient. ' +
+        'Fermez ou supprimez ce guillemet, puis importez le fichier de nouveau.',
+    );
+    const twice = core.file('twice.csv', 'Identifiant;Âge;Âge\nP01;30;31\n');
+    const report = await core.call('cases:import', { path: twice });
+    expect(report.warnings.map(describeNoteInFrench)).toEqual([
+      'Les colonnes 2 et 3 s’appellent toutes deux « Âge » : la colonne 3 a été importée sous le nom « Âge (2) ».',
+    ]);
+  });
+});
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
