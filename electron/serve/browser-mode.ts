@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDataDir } from '../core/data-dir';
 import { exportsDirOf } from '../core/export/export-pipeline';
 import { createSession, type Session } from '../core/session';
+import { removeLeftovers } from '../core/project/leftovers';
 import { startServer, type EventSink, type RunningServer } from './server';
 
 export type BrowserModeOptions = {
@@ -18,27 +19,12 @@ export type BrowserModeOptions = {
 
 export type BrowserMode = RunningServer & { session: Session; stop(): Promise<void> };
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** Removes the staging folders of servers that died without cleaning up (confidential uploads). */
 export function removeAbandonedStaging(stagingRoot: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(stagingRoot);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
+  removeLeftovers(stagingRoot, (entry) => {
     const pid = Number(entry);
-    if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid))) rmSync(join(stagingRoot, entry), { recursive: true, force: true });
-  }
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  });
 }
 
 /** Starts a session and its server: what `npm run serve`, the end-to-end tests and benchmarks use. */

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, fsyncSync, linkSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, fsyncSync, linkSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/result';
+import { removeLeftovers } from '../project/leftovers';
 import { acquireLock, type ProjectLock } from './lock';
 import { migrate, orderedMigrations } from './migrate';
 import { migrationSources } from './migrations';
@@ -156,27 +157,12 @@ function syncFolder(folder: string): void {
 
 const CREATING = /^\.(.+)\.creating-(\d+)-[0-9a-f]+(-journal)?$/;
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** Removes temporary files of creations of `name` interrupted by a crash (their process is gone). */
 function removeAbandonedCreations(folder: string, name: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
+  removeLeftovers(folder, (entry) => {
     const m = CREATING.exec(entry);
-    if (m && m[1] === name && !isAlive(Number(m[2]))) rmSync(join(folder, entry), { force: true });
-  }
+    return m && m[1] === name ? Number(m[2]) : undefined;
+  });
 }
 
 /** A 0-byte file with no journal beside it: what a creation killed by an older Verbatim left. */
@@ -356,16 +342,10 @@ function privateCopyOf(path: string, scratchDir: string): PrivateCopy {
 
 /** Removes private copies left by a process that died with a read-only project open. */
 export function removeAbandonedCopies(scratchDir: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(scratchDir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
+  removeLeftovers(scratchDir, (entry) => {
     const pid = Number(entry.split('-')[0]);
-    if (!(pid > 0 && isAlive(pid))) rmSync(join(scratchDir, entry), { recursive: true, force: true });
-  }
+    return pid > 0 ? pid : null;
+  });
 }
 
 /** Opens an existing project: identity and integrity checks, lock, pragmas, migrations. */

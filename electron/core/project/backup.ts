@@ -1,3 +1,4 @@
+import { removeLeftovers } from './leftovers';
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,15 +80,6 @@ export type Backups = ReturnType<typeof createBackups>;
 
 const PARTIAL = /\.(?:(\d+)\.)?partial$/;
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * Removes half-written backups a crash left in the data folder (copies of confidential
  * transcripts): any `.partial` whose process is gone (or that names none: an older version's).
@@ -102,19 +94,10 @@ export function removeAbandonedPartials(dataDir: string): number {
     return 0;
   }
   for (const folder of folders) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, folder));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
+    removed += removeLeftovers(join(root, folder), (name) => {
       const m = PARTIAL.exec(name);
-      if (m && !(m[1] && isAlive(Number(m[1])))) {
-        rmSync(join(root, folder, name), { force: true });
-        removed++;
-      }
-    }
+      return m ? (m[1] ? Number(m[1]) : null) : undefined;
+    });
   }
   return removed;
 }
