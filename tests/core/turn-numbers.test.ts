@@ -51,7 +51,7 @@ describe('speaker turn numbers', () => {
     const [retrieved] = (await core.call('synthesis:retrieve', { codeIds: [code.id] })).codings;
     expect(retrieved?.turn).toMatchObject({ index: 6, number: 4 });
 
-    const csv = await core.call('exports:write', { format: 'csv', path: join(core.dir, 'out') });
+    const csv = await core.call('exports:write', { format: 'csv', path: join(core.dir, 'out'), language: 'en', csvLocale: 'en' });
     const rows = parseCsv(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/u, ''));
     const turnColumn = rows[0]!.indexOf('Turn');
     expect(rows[1]![turnColumn]).toBe('4');

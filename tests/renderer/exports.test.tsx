@@ -123,7 +123,7 @@ describe('export dialog', () => {
       fireEvent.click(within(dialog).getByTestId('export-format-csv'));
       fireEvent.click(within(dialog).getByTestId('export-submit'));
       if (agrees) await waitFor(() => expect(within(dialog).getByTestId('export-done')).toBeTruthy());
-      else expect((await within(dialog).findByTestId('export-error')).textContent).toContain('already exists');
+      else expect((await within(dialog).findByTestId('export-error')).textContent).toContain('Un fichier existe déjà');
       expect(confirm).toHaveBeenCalledWith(expect.stringContaining('/home/ana/Documents/Rapport.docx'));
       expect(core.callsTo('exports:write')).toEqual([
         { format: 'csv', path: '/home/ana/Documents/Rapport.docx', language: 'fr', csvLocale: 'fr' },

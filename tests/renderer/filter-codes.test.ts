@@ -36,9 +36,9 @@ describe('palette filtering', () => {
     expect(names('doss')).toEqual(['+doss']);
   });
 
-  it('offers to create a code only when no top-level code has exactly that name', () => {
+  it('offers to create a code only when no code of the codebook has that name (a sub-code included)', () => {
     expect(names('école')).not.toContain('+école');
-    expect(names('Écoles privées')).toEqual(['Écoles privées', '+Écoles privées']);
+    expect(names('Écoles privées')).toEqual(['Écoles privées']);
     expect(names('  Mobilité   résidentielle ')).toEqual(['+Mobilité résidentielle']);
   });
 });

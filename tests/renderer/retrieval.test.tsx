@@ -24,8 +24,8 @@ describe('retrieval', () => {
     await waitFor(() => expect(screen.getByTestId('transcript-title').textContent).toBe('E02 - prestataire'));
     const view = await findTranscript();
     await waitFor(() => expect(view.state.selection.main).toMatchObject({ from: 15, to: 53 }));
-    // The inspector shows the coding that is now selected.
-    expect((await screen.findByTestId('selection-code')).textContent).toContain('Souveraineté');
+    // The inspector shows the coding that is now selected, in its own card.
+    expect((await screen.findByTestId('selected-coding')).textContent).toContain('Souveraineté');
   });
 
   it('says so when a code has no quotes yet', async () => {
