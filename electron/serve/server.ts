@@ -74,14 +74,21 @@ const pathsIn = (input: unknown): string[] =>
     : [];
 
 /** Removes the staging folders of the uploads a call used: uploaded transcripts are confidential. */
-function removeStagedUploads(stagingDir: string, input: unknown): void {
+function removeStagedUploads(stagingDir: string, input: unknown, keep: ReadonlySet<string> = new Set()): void {
   const root = resolve(stagingDir) + sep;
   for (const path of pathsIn(input)) {
     const abs = resolve(path);
-    if (!abs.startsWith(root)) continue;
+    if (!abs.startsWith(root) || keep.has(abs)) continue;
     const folder = abs.slice(root.length).split(sep)[0];
     if (folder) rmSync(join(root, folder), { recursive: true, force: true });
   }
+}
+
+/** Paths `documents:import` left out as already in the project (kept for “Import anyway”). */
+function duplicatesOf(method: string, result: { ok: boolean; value?: unknown }): Set<string> {
+  if (method !== 'documents:import' || !result.ok) return new Set();
+  const duplicates = (result.value as { duplicates?: { path?: string }[] } | undefined)?.duplicates ?? [];
+  return new Set(duplicates.flatMap((d) => (typeof d.path === 'string' ? [resolve(d.path)] : [])));
 }
 
 const sameSecret = (a: string, b: string) => {
@@ -192,8 +199,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const checkOutput = options.checkOutput ?? false;
       const started = performance.now();
       const result = await options.session.dispatch(method, input, { checkOutput });
-      // An upload serves one call (import, participants, word list): its copy goes at once.
-      removeStagedUploads(options.stagingDir, input);
+      // An upload serves one call (import, participants, word list): its copy goes at once — except
+      // a transcript the import left out as a duplicate, which the user may import anyway next.
+      removeStagedUploads(options.stagingDir, input, duplicatesOf(method, result));
       // The core's share of a call, for the browser's network panel and the UI benchmark.
       return json(res, 200, result, { 'server-timing': `core;dur=${(performance.now() - started).toFixed(2)}` });
     }

@@ -60,5 +60,13 @@ describe('confidential leftovers', () => {
     expect(imported).toMatchObject({ ok: true, value: { imported: [{ name: 'E01' }] } });
     expect(existsSync(value.path)).toBe(false);
     expect(readdirSync(join(dir, 'data', 'staging', String(process.pid)))).toEqual([]);
+
+    // A copy of a text already there is kept until the user decides (“Import anyway” uses it), then goes.
+    const again = ((await (await upload('E01 copie.txt', 'Enquêtrice : Bonjour.\n\nÉlue : Bonjour à vous.')).json()) as { value: { path: string } }).value;
+    const call = async (input: unknown) => (await fetch(`${app.origin}/api/documents:import`, { method: 'POST', headers, body: JSON.stringify(input) })).json();
+    expect(await call({ paths: [again.path] })).toMatchObject({ ok: true, value: { imported: [], duplicates: [{ file: 'E01 copie.txt' }] } });
+    expect(existsSync(again.path)).toBe(true);
+    expect(await call({ paths: [again.path], allowDuplicates: true })).toMatchObject({ ok: true, value: { imported: [{ name: 'E01 copie' }] } });
+    expect(existsSync(again.path)).toBe(false);
   });
 });
