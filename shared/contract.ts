@@ -354,7 +354,8 @@ export const contract = {
   'documents:list': { input: Empty, output: z.array(DocumentSummary) },
   'documents:get': { input: z.object({ id: Id }), output: DocumentDetail },
   /** Imports each file atomically; one bad file is reported and does not stop the others. */
-  'documents:import': { input: z.object({ paths: z.array(Path).min(1).max(10_000) }), output: ImportReport },
+  /** `allowOutsideSources`: for REFI-QDA files, as on `refi:import`. */
+  'documents:import': { input: z.object({ paths: z.array(Path).min(1).max(10_000), allowOutsideSources: z.array(Path).max(10_000).optional() }), output: ImportReport },
   'documents:rename': { input: z.object({ id: Id, name: Name }), output: DocumentSummary },
   /** Deletes a document and its codings (a backup is taken first; undoable). */
   'documents:delete': { input: z.object({ id: Id }), output: Ok },

@@ -7,6 +7,9 @@ import { nameKey } from '../core/documents/unique-name';
 import { findQuote } from '../core/coding/find-quote';
 import { codePaths, describeProject } from '../core/project/describe';
 import { createSession, type Session } from '../core/session';
+import { expandFolders } from '../core/documents/import-documents';
+import { listOutsideSources } from '../core/refi/import-project';
+import { isRefiFile } from '../core/refi/read-package';
 
 export type CliIo = {
   stdout: (s: string) => void;
@@ -31,7 +34,8 @@ Commands:
   create <project>                       Create an empty project file (.verbatim)
   import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt),
                                          participants tables (.csv, .xlsx; --id-column NAME) and
-                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc)
+                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc; their text
+                                         files outside the file's folder need --allow-outside-sources)
   info <project>                         Describe documents, participants and codes
   code <project> --document <name> --quote "<exact text>" --code "<Parent/Child>" [--coder "<name>"]
                                          Code the first occurrence of a quote (creates the code path;
@@ -118,10 +122,11 @@ async function create(io: CliIo, args: string[]): Promise<number> {
 const isParticipantTable = (file: string) => /\.(csv|tsv|xlsx)$/i.test(file);
 
 async function importFiles(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { 'id-column': { type: 'string' } });
+  const { values, positionals } = parse(args, { 'id-column': { type: 'string' }, 'allow-outside-sources': { type: 'boolean' } });
   const [project, ...files] = positionals;
   if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
   const idColumn = values['id-column'] as string | undefined;
+  const allowOutsideSources = values['allow-outside-sources'] === true ? confirmOutsideSources(io, files) : undefined;
   const outcome = await withProject(io, project, async (call) => {
     const tables = files.filter(isParticipantTable);
     const documents = files.filter((f) => !isParticipantTable(f));
@@ -134,7 +139,7 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
         tableErrors.push({ file: basename(table), message: (e as Error).message });
       }
     }
-    const report = documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)) }) : { imported: [], errors: [] };
+    const report = documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)), ...(allowOutsideSources ? { allowOutsideSources } : {}) }) : { imported: [], errors: [] };
     // Interviews named after their participant (`E01-elue.docx` ↔ `E01`) are linked at once.
     const links = (await call('cases:list', {})).length > 0 ? await call('cases:autoLink', {}) : { linked: [], ambiguous: [], unmatched: [] };
     return { report, participants, tableErrors, links };
@@ -155,6 +160,7 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
       const n = x.counts;
       io.stdout(`Imported from “${x.file}”: ${n.codes} codes, ${n.codings} codings, ${n.cases} cases, ${n.attributes} attributes, ${n.memos} memos\n`);
       for (const s of x.skipped) io.stderr(`verbatim: ${x.file}: skipped ${s.what} “${s.name}”: ${s.reason}\n`);
+      if (x.skipped.some((s) => s.outsidePath !== undefined)) io.stderr(`verbatim: ${x.file}: add --allow-outside-sources to read the text files named outside its folder\n`);
       for (const note of x.notes) io.stdout(`  ${note}\n`);
     }
     for (const p of outcome.participants) {
@@ -166,6 +172,25 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
     for (const e of errors) io.stderr(`verbatim: ${e.message}\n`);
   }
   return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * `--allow-outside-sources`: the text files that the REFI-QDA files among `files` name outside their
+ * own folder, each named on stderr as it is confirmed (never read silently).
+ */
+function confirmOutsideSources(io: CliIo, files: readonly string[]): string[] {
+  const confirmed: string[] = [];
+  for (const file of expandFolders(files.map((f) => resolve(f))).filter(isRefiFile)) {
+    let outside: string[] = [];
+    try {
+      outside = listOutsideSources(file);
+    } catch {
+      continue; // the import reports the bad file by name
+    }
+    for (const path of outside) io.stderr(`verbatim: ${basename(file)}: reading ${path}, outside its folder (--allow-outside-sources)\n`);
+    confirmed.push(...outside);
+  }
+  return confirmed;
 }
 
 async function info(io: CliIo, args: string[]): Promise<number> {

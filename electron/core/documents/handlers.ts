@@ -27,7 +27,7 @@ export function createDocumentHandlers(ctx: ProjectContext): DocumentHandlers & 
       if (!doc) throw new AppError('NOT_FOUND', `No document with id ${id}`);
       return doc;
     },
-    'documents:import': ({ paths }) => importDocuments(ctx, repo, paths),
+    'documents:import': ({ paths, allowOutsideSources }) => importDocuments(ctx, repo, paths, { allowOutsideSources }),
     'documents:rename': ({ id, name }) => {
       const doc = mustGetDocument(repo, id);
       const clash = repo.names().find((n) => nameKey(n) === nameKey(name) && n !== doc.name);

@@ -7,7 +7,7 @@ import type { ProjectContext } from '../project/context';
 import type { DocumentRepo } from './document-repo';
 import { parseDocumentFile, documentNameOf } from './import/parse-file';
 import { importExchangeFiles } from '../refi/handlers';
-import { isRefiFile } from '../refi/read-package';
+import { isRefiFile, type RefiReadOptions } from '../refi/read-package';
 import type { ParsedDocument } from './import/types';
 import { uniqueName } from './unique-name';
 
@@ -45,10 +45,11 @@ export async function importDocuments(
   ctx: ProjectContext,
   repo: DocumentRepo,
   requested: readonly string[],
+  options: RefiReadOptions = {},
 ): Promise<ImportReport> {
   const expanded = expandFolders(requested);
   // REFI-QDA projects and codebooks (.qdpx, .qdc, .qde) bring codes, codings and cases: their own importer.
-  const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile));
+  const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile), options);
   const withExchange = (report: ImportReport): ImportReport =>
     exchange.exchanges.length + exchange.errors.length === 0
       ? report

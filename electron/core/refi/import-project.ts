@@ -10,7 +10,7 @@ import type { ProjectContext } from '../project/context';
 import { normalizeColor } from './colors';
 import { parseQdaXml, type QdaCode, type QdaCoding, type QdaVariableType } from './parse-project';
 import { planImport, type ImportPlan } from './plan-import';
-import { readRefiPackage } from './read-package';
+import { readRefiPackage, type RefiReadOptions } from './read-package';
 import { caseOfDocuments, noteTargets, type ImportedIds, type MemoTarget } from './resolve-links';
 
 /**
@@ -20,8 +20,8 @@ import { caseOfDocuments, noteTargets, type ImportedIds, type MemoTarget } from 
  *
  * @throws AppError BAD_FILE / FILE_TOO_LARGE naming the file.
  */
-export function importRefiFile(ctx: ProjectContext, path: string): RefiImportReport {
-  const pkg = readRefiPackage(path);
+export function importRefiFile(ctx: ProjectContext, path: string, options: RefiReadOptions = {}): RefiImportReport {
+  const pkg = readRefiPackage(path, options);
   const project = parseQdaXml(pkg.xml, pkg.fileName);
   const plan = planImport(pkg, project);
   return ctx.journal.run({ action: 'refi:import', subject: pkg.fileName }, () => writePlan(ctx, pkg.fileName, plan));
@@ -313,4 +313,21 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
     skipped,
     notes,
   };
+}
+
+/**
+ * The text files outside the imported file's folder that a REFI-QDA file names (resolved paths):
+ * what `verbatim import --allow-outside-sources` confirms after naming them. None of them is read.
+ * @throws AppError BAD_FILE / FILE_TOO_LARGE naming the file.
+ */
+export function listOutsideSources(path: string): string[] {
+  const pkg = readRefiPackage(path);
+  const project = parseQdaXml(pkg.xml, pkg.fileName);
+  const paths = [...project.sources.map((s) => s.plainTextPath), ...project.notes.map((n) => n.plainTextPath)];
+  const outside = new Set<string>();
+  for (const p of paths) {
+    const found = p === null ? null : pkg.readSource(p, project.basePath);
+    if (found !== null && 'outside' in found) outside.add(found.outside);
+  }
+  return [...outside];
 }
