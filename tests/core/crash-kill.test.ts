@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../shared/contract';
@@ -36,7 +37,7 @@ function rng(seed: number) {
   };
 }
 
-async function withProject<T>(path: string, fn: (call: <M extends Method>(m: M, i: Input<M>) => Promise<Output<M>>, db: import('better-sqlite3').Database) => Promise<T>, create = false): Promise<T> {
+async function withProject<T>(path: string, fn: (call: <M extends Method>(m: M, i: Input<M>) => Promise<Output<M>>, db: Database) => Promise<T>, create = false): Promise<T> {
   const session = createSession({ dataDir, log: { error: () => undefined, warn: () => undefined } });
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const r = await session.dispatch(method, input);
@@ -54,7 +55,7 @@ async function withProject<T>(path: string, fn: (call: <M extends Method>(m: M, 
 }
 
 /** What "the operation is there" means: counts of every kind of row and the documents' text. */
-function fingerprint(db: import('better-sqlite3').Database): string {
+function fingerprint(db: Database): string {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const text = db.prepare('SELECT group_concat(length(text) || \':\' || name, \',\') AS t FROM (SELECT text, name FROM documents ORDER BY id)').get() as { t: string | null };
   return JSON.stringify({ documents: count('documents'), codes: count('codes'), codings: count('codings'), memos: count('memos'), coders: count('coders'), cases: count('cases'), text: text.t });
