@@ -1,10 +1,18 @@
 import mammoth from 'mammoth';
-import { damagedFileError, fileError } from './file-errors';
+import { damagedFileError, fileError, megabytes } from './file-errors';
 import { docxHtmlToParagraphs } from './docx-html';
 import { normalizeText } from './normalize-text';
 import { checkZipSafety, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-safety';
 
 const WORD = { kind: 'Word document', extension: '.docx' };
+
+/**
+ * Mammoth holds the body as a tree of objects: about 36 bytes of memory per byte of
+ * word/document.xml (tests/bench/docx-memory.perf.ts: 16 MB → 576 MB). This bound keeps an import
+ * under 1 GB; 20 MB of Word XML is a transcript of well over a million words. Pictures do not count
+ * (they are never decoded).
+ */
+export const MAX_DOCUMENT_XML_BYTES = 20 * 1024 * 1024;
 
 /**
  * The paragraphs of a .docx file: checked as an untrusted zip first, then read by mammoth.
@@ -17,6 +25,14 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, li
   const entries = checkZipSafety(bytes, fileName, WORD, limits);
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('word/document.xml')) throw notWordError(fileName, names);
+  const body = entries.find((entry) => entry.name === 'word/document.xml')!;
+  if (body.uncompressedSize > MAX_DOCUMENT_XML_BYTES) {
+    throw fileError(
+      'FILE_TOO_LARGE',
+      fileName,
+      `has too much text to import at once (${megabytes(body.uncompressedSize)} of Word text; Verbatim reads up to ${megabytes(MAX_DOCUMENT_XML_BYTES)}): split it into several documents in Word.`,
+    );
+  }
 
   let html: string;
   try {
