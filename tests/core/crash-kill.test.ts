@@ -14,9 +14,9 @@ import { generateInterview } from '../bench/generate';
  * auto-code, a merge, an export, an edit) and is SIGKILLed at a random moment. The project must
  * then open (the stale lock recognised), pass `PRAGMA integrity_check`, and hold the operation
  * wholly or not at all: its fingerprint (row counts, the documents' text) is the one from before
- * or the one from after. `KILL_RUNS` (kills per operation, default 4) and `KILL_SEED` for more.
+ * or the one from after. `KILL_RUNS` (kills per operation, default 5) and `KILL_SEED` for more.
  */
-const KILLS_PER_OPERATION = Number(process.env.KILL_RUNS ?? 4);
+const KILLS_PER_OPERATION = Number(process.env.KILL_RUNS ?? 5);
 const SEED = Number(process.env.KILL_SEED ?? 20261208);
 const OPERATIONS = ['import', 'autocode', 'merge', 'export', 'edit'] as const;
 type Operation = (typeof OPERATIONS)[number];
@@ -61,7 +61,7 @@ function fingerprint(db: Database): string {
   return JSON.stringify({ documents: count('documents'), codes: count('codes'), codings: count('codings'), memos: count('memos'), coders: count('coders'), cases: count('cases'), text: text.t });
 }
 
-const files = Array.from({ length: 8 }, (_, i) => join(dir, `E${String(i + 1).padStart(2, '0')}.txt`));
+const files = Array.from({ length: 12 }, (_, i) => join(dir, `E${String(i + 1).padStart(2, '0')}.txt`));
 let codeId = 0;
 let editId = 0;
 const editedFile = join(dir, 'edited.txt');
@@ -122,7 +122,7 @@ describe('SIGKILL at a random moment', () => {
         },
       },
     });
-    files.forEach((f, i) => writeFileSync(f, generateInterview(4_000, i + 1)));
+    files.forEach((f, i) => writeFileSync(f, generateInterview(8_000, i + 1)));
     writeFileSync(editedFile, generateInterview(20_000, 99));
     // The base project: a few interviews and a code; the colleague's copy adds codings of its own.
     await withProject(
@@ -139,8 +139,10 @@ describe('SIGKILL at a random moment', () => {
     );
     copyFileSync(base, colleague);
     await withProject(colleague, async (call) => {
-      const other = await call('codes:create', { name: 'Ville', parentId: null });
-      await call('search:autoCode', { query: 'ville', codeId: other.id, level: 'sentence' });
+      for (const word of ['ville', 'la', 'nous']) {
+        const other = await call('codes:create', { name: word, parentId: null });
+        await call('search:autoCode', { query: word, codeId: other.id, level: 'hit' });
+      }
     });
   }, 120_000);
 
@@ -149,6 +151,7 @@ describe('SIGKILL at a random moment', () => {
     const before = await withProject(base, async (_call, db) => fingerprint(db));
     const tally: string[] = [];
     let kills = 0;
+    const timings: string[] = [];
     let trial = 0;
     for (const operation of OPERATIONS) {
       // A run to the end first: the state "after", and how long the operation takes.
@@ -161,7 +164,7 @@ describe('SIGKILL at a random moment', () => {
       for (let attempt = 0; killedHere < KILLS_PER_OPERATION && attempt < KILLS_PER_OPERATION * 8; attempt++) {
         const project = join(dir, `trial-${trial++}.verbatim`);
         copyFileSync(base, project);
-        const run = await runChild(operation, project, Math.floor(random() * full.ms * 0.9));
+        const run = await runChild(operation, project, Math.floor(random() * full.ms * 0.8));
         if (!run.killed) continue;
         killedHere++;
         const state = await withProject(project, async (_call, db) => {
@@ -176,9 +179,10 @@ describe('SIGKILL at a random moment', () => {
         tally.push(`${operation}:${state === after ? 'after' : 'before'}`);
       }
       kills += killedHere;
+      timings.push(`${operation} ${Math.round(full.ms)} ms`);
       expect(killedHere, `${operation}: the child always finished before the kill (reference ${Math.round(full.ms)} ms)`).toBeGreaterThan(0);
     }
-    console.log(`SIGKILL: ${kills} kills (seed ${SEED}): ${tally.join(' ')}`);
+    console.log(`SIGKILL: ${kills} kills (seed ${SEED}; operations take ${timings.join(', ')}): ${tally.join(' ')}`);
     expect(kills).toBeGreaterThanOrEqual(Math.min(20, KILLS_PER_OPERATION * OPERATIONS.length));
   });
 });
