@@ -16,9 +16,9 @@ import { maxqdaProject, nvivoProject } from './refi/vendor-fixtures';
  * leaves the project as it was (counts, integrity). The .xlsx participants tables have their own,
  * deeper fuzz test (cases-xlsx-fuzz); here they are one format among the others.
  *
- * `FUZZ_RUNS` (default 2,400) and `FUZZ_SEED` give a longer or another run (`npm run fuzz`).
+ * `FUZZ_RUNS` (default 4,000) and `FUZZ_SEED` give a longer or another run (`npm run fuzz`).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2_400);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 4_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261208);
 const ALLOWED = new Set(['BAD_FILE', 'UNSUPPORTED_FILE', 'FILE_TOO_LARGE']);
 /** A fresh project every so many inputs, so that successes do not pile up. */
@@ -182,11 +182,11 @@ async function importOne(core: TestCore, path: string, table: boolean): Promise<
 }
 
 describe('fuzzing every importer', () => {
-  it(`${RUNS} damaged files (seed ${SEED}): a success or a clear refusal, the project untouched`, { timeout: RUNS > 2_400 ? 0 : 110_000 }, async () => {
+  it(`${RUNS} damaged files (seed ${SEED}): a success or a clear refusal, the project untouched`, { timeout: RUNS > 4_000 ? 0 : 110_000 }, async () => {
     const rnd = random(SEED);
     const failures: string[] = [];
     const tally = { ok: 0, refused: 0 };
-    let broken = 0;
+    const broken = new Map<string, number>();
     let core = await createTestCore();
     for (let run = 0; run < RUNS; run++) {
       if (run > 0 && run % RUNS_PER_PROJECT === 0) {
@@ -209,11 +209,11 @@ describe('fuzzing every importer', () => {
         outcome.message.includes(name) ? '' : 'message does not name the file',
         JSON.stringify(counts(core)) === JSON.stringify(before) ? '' : 'the project changed',
       ].filter(Boolean);
-      if (problems.length > 0) broken++;
+      if (problems.length > 0) broken.set(base.ext, (broken.get(base.ext) ?? 0) + 1);
       if (problems.length > 0 && failures.length < 20) failures.push(`${name} (base ${BASES.indexOf(base)}): ${problems.join(', ')}: ${outcome.message.slice(0, 300)}`);
     }
     expect(integrity(core)).toBe('ok');
-    console.log(`import fuzz: ${RUNS} inputs (seed ${SEED}): ${tally.ok} imported, ${tally.refused} refused, ${broken} wrong outcomes`);
+    console.log(`import fuzz: ${RUNS} inputs (seed ${SEED}): ${tally.ok} imported, ${tally.refused} refused, ${[...broken.values()].reduce((a, b) => a + b, 0)} wrong outcomes ${JSON.stringify(Object.fromEntries(broken))}`);
     expect(failures).toEqual([]);
   });
 });

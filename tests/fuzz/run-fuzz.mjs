@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run fuzz`: the CI fuzz tests at a longer run. FUZZ_RUNS (default 30,000 here, 2,400 in CI)
+ * `npm run fuzz`: the CI fuzz tests at a longer run. FUZZ_RUNS (default 30,000 here, 4,000 in CI)
  * and FUZZ_SEED (default: a fresh one, printed so that a failure can be replayed) pass through.
  *
  *   FUZZ_SEED=7 FUZZ_RUNS=100000 npm run fuzz
