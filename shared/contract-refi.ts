@@ -14,6 +14,12 @@ export const RefiSkipped = z.object({
   what: z.enum(['source', 'coding', 'selection', 'set', 'note', 'variable', 'case', 'link']),
   name: z.string(),
   reason: z.string(),
+  /**
+   * A source or note text file that the project names outside the folder of the imported file: not
+   * read, for a crafted file must not pull any file of the computer into the project. Passing this
+   * exact path in `allowOutsideSources` on a new import reads it.
+   */
+  outsidePath: z.string().optional(),
 });
 export type RefiSkipped = z.infer<typeof RefiSkipped>;
 
@@ -47,6 +53,8 @@ export const refiMethods = {
   /**
    * Imports a REFI-QDA project (.qdpx, or a bare .qde) or codebook (.qdc) into the open project, as
    * one undoable operation. A malformed file is refused (BAD_FILE, naming it) and changes nothing.
+   * Text files outside the imported file's folder are read only when listed in `allowOutsideSources`
+   * (exact resolved paths, as the report's `skipped[].outsidePath` names them).
    */
-  'refi:import': { input: z.object({ path: Path }), output: RefiImportReport },
+  'refi:import': { input: z.object({ path: Path, allowOutsideSources: z.array(Path).max(10_000).optional() }), output: RefiImportReport },
 } as const satisfies MethodTable;

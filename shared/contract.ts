@@ -426,8 +426,11 @@ export const contract = {
   'documents:get': { input: z.object({ id: Id }), output: DocumentDetail },
   /** Imports each file atomically; one bad file is reported and does not stop the others. */
   'documents:import': {
-    /** `allowDuplicates`: import files whose text is already in the project as copies (by default they are reported in `duplicates`). */
-    input: z.object({ paths: z.array(Path).min(1).max(10_000), allowDuplicates: z.boolean().optional() }),
+    /**
+     * `allowDuplicates`: import files whose text is already in the project as copies (by default they
+     * are reported in `duplicates`). `allowOutsideSources`: for REFI-QDA files, as on `refi:import`.
+     */
+    input: z.object({ paths: z.array(Path).min(1).max(10_000), allowDuplicates: z.boolean().optional(), allowOutsideSources: z.array(Path).max(10_000).optional() }),
     output: ImportReport,
   },
   'documents:rename': { input: z.object({ id: Id, name: Name }), output: DocumentSummary },

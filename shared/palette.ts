@@ -19,3 +19,24 @@ export function nextColor(usedColors: Iterable<string>): string {
   for (const c of CODE_PALETTE) if ((uses.get(c) ?? 0) < (uses.get(best) ?? 0)) best = c;
   return best;
 }
+
+/**
+ * `nextColor` for many codes in a row (an import of thousands of codes): the uses are counted once
+ * and kept up to date, so each pick costs the palette's size, not the number of codes so far.
+ */
+export function createColorTally(usedColors: Iterable<string>) {
+  const uses = new Map<string, number>(CODE_PALETTE.map((c) => [c, 0]));
+  const use = (color: string) => {
+    const key = color.toLowerCase();
+    if (uses.has(key)) uses.set(key, (uses.get(key) ?? 0) + 1);
+  };
+  for (const color of usedColors) use(color);
+  return {
+    use,
+    next(): string {
+      let best: string = CODE_PALETTE[0];
+      for (const c of CODE_PALETTE) if ((uses.get(c) ?? 0) < (uses.get(best) ?? 0)) best = c;
+      return best;
+    },
+  };
+}

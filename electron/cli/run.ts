@@ -8,6 +8,8 @@ import { nameKey } from '../core/documents/unique-name';
 import { findQuote } from '../core/coding/find-quote';
 import { codePaths, describeProject } from '../core/project/describe';
 import { createSession, type Session } from '../core/session';
+import { listOutsideSources } from '../core/refi/import-project';
+import { isRefiFile } from '../core/refi/read-package';
 
 export type CliIo = {
   stdout: (s: string) => void;
@@ -34,7 +36,8 @@ Commands:
   create <project>                       Create an empty project file (.verbatim)
   import <project> <file>...             Import transcripts (.txt, .md, .docx, .odt, .html, .vtt, .srt, .pdf),
                                          participants tables (.csv, .xlsx; --id-column NAME) and
-                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc);
+                                         REFI-QDA projects or codebooks (.qdpx, .qde, .qdc; their text
+                                         files outside the file's folder need --allow-outside-sources);
                                          a transcript already in the project is reported, not
                                          imported again, unless --allow-duplicates
   info <project>                         Describe documents, participants and codes
@@ -134,11 +137,12 @@ async function create(io: CliIo, args: string[]): Promise<number> {
 const isParticipantTable = (file: string) => /\.(csv|tsv|xlsx)$/i.test(file);
 
 async function importFiles(io: CliIo, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { 'id-column': { type: 'string' }, 'allow-duplicates': { type: 'boolean' } });
+  const { values, positionals } = parse(args, { 'id-column': { type: 'string' }, 'allow-duplicates': { type: 'boolean' }, 'allow-outside-sources': { type: 'boolean' } });
   const [project, ...files] = positionals;
   const allowDuplicates = values['allow-duplicates'] === true;
   if (files.length === 0) throw new CliError('No file to import: verbatim import <project> <file>...', 2);
   const idColumn = values['id-column'] as string | undefined;
+  const allowOutsideSources = values['allow-outside-sources'] === true ? confirmOutsideSources(io, files) : undefined;
   const outcome = await withProject(io, project, async (call) => {
     // A folder brings its participants table as well as its transcripts (README: `import p.verbatim interviews/`).
     const all = expandFolders(files.map((f) => resolve(f)));
@@ -154,7 +158,9 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
       }
     }
     const report: Output<'documents:import'> =
-      documents.length > 0 ? await call('documents:import', { paths: documents.map((f) => resolve(f)), allowDuplicates }) : { imported: [], errors: [] };
+      documents.length > 0
+        ? await call('documents:import', { paths: documents.map((f) => resolve(f)), allowDuplicates, ...(allowOutsideSources ? { allowOutsideSources } : {}) })
+        : { imported: [], errors: [] };
     // Interviews named after their participant (`E01-elue.docx` ↔ `E01`) are linked at once.
     const links = (await call('cases:list', {})).length > 0 ? await call('cases:autoLink', {}) : { linked: [], ambiguous: [], unmatched: [] };
     return { report, participants, tableErrors, links };
@@ -181,6 +187,7 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
       const n = x.counts;
       io.stdout(`Imported from “${x.file}”: ${n.codes} codes, ${n.codings} codings, ${n.cases} cases, ${n.attributes} attributes, ${n.memos} memos\n`);
       for (const s of x.skipped) io.stderr(`verbatim: ${x.file}: skipped ${s.what} “${s.name}”: ${s.reason}\n`);
+      if (x.skipped.some((s) => s.outsidePath !== undefined)) io.stderr(`verbatim: ${x.file}: add --allow-outside-sources to read the text files named outside its folder\n`);
       for (const note of x.notes) io.stdout(`  ${note}\n`);
     }
     for (const p of outcome.participants) {
@@ -192,6 +199,25 @@ async function importFiles(io: CliIo, args: string[]): Promise<number> {
     for (const e of errors) io.stderr(`verbatim: ${e.message}\n`);
   }
   return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * `--allow-outside-sources`: the text files that the REFI-QDA files among `files` name outside their
+ * own folder, each named on stderr as it is confirmed (never read silently).
+ */
+function confirmOutsideSources(io: CliIo, files: readonly string[]): string[] {
+  const confirmed: string[] = [];
+  for (const file of expandFolders(files.map((f) => resolve(f))).filter(isRefiFile)) {
+    let outside: string[] = [];
+    try {
+      outside = listOutsideSources(file);
+    } catch {
+      continue; // the import reports the bad file by name
+    }
+    for (const path of outside) io.stderr(`verbatim: ${basename(file)}: reading ${path}, outside its folder (--allow-outside-sources)\n`);
+    confirmed.push(...outside);
+  }
+  return confirmed;
 }
 
 async function info(io: CliIo, args: string[]): Promise<number> {

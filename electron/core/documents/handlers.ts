@@ -27,7 +27,8 @@ export function createDocumentHandlers(ctx: ProjectContext): DocumentHandlers & 
       if (!doc) throw new AppError('NOT_FOUND', `No document with id ${id}`);
       return doc;
     },
-    'documents:import': ({ paths, allowDuplicates }) => importDocuments(ctx, repo, paths, { allowDuplicates: allowDuplicates ?? false }),
+    'documents:import': ({ paths, allowDuplicates, allowOutsideSources }) =>
+      importDocuments(ctx, repo, paths, { allowDuplicates: allowDuplicates ?? false, allowOutsideSources }),
     'documents:rename': ({ id, name }) => {
       const doc = mustGetDocument(repo, id);
       const clash = repo.names().find((n) => nameKey(n) === nameKey(name) && n !== doc.name);

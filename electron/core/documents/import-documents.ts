@@ -7,14 +7,14 @@ import type { ProjectContext } from '../project/context';
 import type { DocumentRepo } from './document-repo';
 import { parseDocumentFileWithDetails, documentNameOf } from './import/parse-file';
 import { importExchangeFiles } from '../refi/handlers';
-import { isRefiFile } from '../refi/read-package';
+import { isRefiFile, type RefiReadOptions } from '../refi/read-package';
 import type { ParsedDocument } from './import/types';
 import { textIdentityKey } from './text-identity';
 import { uniqueName } from './unique-name';
 
 type Parsed = { path: string; name: string; doc: ParsedDocument; key: string };
 
-export type ImportOptions = {
+export type ImportOptions = RefiReadOptions & {
   /** Import files whose text is already in the project (or earlier in the batch) as copies. */
   allowDuplicates?: boolean;
 };
@@ -62,7 +62,7 @@ export async function importDocuments(
   // transcript: it is handed back, for the caller to import with `cases:import`.
   const tables = expanded.filter((p) => !requested.includes(p) && /\.(csv|tsv|xlsx)$/iu.test(p));
   // REFI-QDA projects and codebooks (.qdpx, .qdc, .qde) bring codes, codings and cases: their own importer.
-  const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile));
+  const exchange = importExchangeFiles(ctx, repo, expanded.filter(isRefiFile), options);
   const withExchange = (report: ImportReport): ImportReport => {
     const merged: ImportReport =
       exchange.exchanges.length + exchange.errors.length === 0

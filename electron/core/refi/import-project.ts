@@ -1,16 +1,16 @@
 import type { AttributeType, RefiImportReport } from '../../../shared/contract';
-import { nextColor } from '../../../shared/palette';
+import { createColorTally } from '../../../shared/palette';
 import { countWords } from '../../../shared/words';
 import { inferType, normalizeValue } from '../cases/attribute-values';
 import { anchorOf } from '../coding/anchor';
 import { createPassageRules } from '../coding/one-passage';
 import { createDocumentRepo } from '../documents/document-repo';
-import { nameKey, uniqueName } from '../documents/unique-name';
+import { createNameAllocator, nameKey, uniqueName } from '../documents/unique-name';
 import type { ProjectContext } from '../project/context';
 import { normalizeColor } from './colors';
 import { parseQdaXml, type QdaCode, type QdaCoding, type QdaVariableType } from './parse-project';
 import { planImport, type ImportPlan } from './plan-import';
-import { readRefiPackage } from './read-package';
+import { readRefiPackage, type RefiReadOptions } from './read-package';
 import { caseOfDocuments, noteTargets, type ImportedIds, type MemoTarget } from './resolve-links';
 
 /**
@@ -20,8 +20,8 @@ import { caseOfDocuments, noteTargets, type ImportedIds, type MemoTarget } from 
  *
  * @throws AppError BAD_FILE / FILE_TOO_LARGE naming the file.
  */
-export function importRefiFile(ctx: ProjectContext, path: string): RefiImportReport {
-  const pkg = readRefiPackage(path);
+export function importRefiFile(ctx: ProjectContext, path: string, options: RefiReadOptions = {}): RefiImportReport {
+  const pkg = readRefiPackage(path, options);
   const project = parseQdaXml(pkg.xml, pkg.fileName);
   const plan = planImport(pkg, project);
   return ctx.journal.run({ action: 'refi:import', subject: pkg.fileName }, () => writePlan(ctx, pkg.fileName, plan));
@@ -85,21 +85,21 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
 
   // Codes, depth first; names stay unique among siblings.
   const codeIds = new Map<string, number>();
-  const usedColors = db.prepare<[], { color: string }>('SELECT color FROM codes').all().map((r) => r.color);
+  // Names and colours are allocated from running tallies: a file may hold 100,000 codes (issue 14).
+  const colors = createColorTally(db.prepare<[], { color: string }>('SELECT color FROM codes').all().map((r) => r.color));
   const insertCode = db.prepare(
     `INSERT INTO codes (guid, parent_id, name, color, description, position, is_codable, created_at)
      VALUES (@guid, @parentId, @name, @color, @description, @position, @isCodable, @createdAt)`,
   );
   const codeTargets: [string[], number][] = [];
   const addCodes = (codes: readonly QdaCode[], parentId: number | null) => {
-    const taken = db.prepare<[number | null], { name: string }>('SELECT name FROM codes WHERE parent_id IS ?').all(parentId).map((r) => r.name);
+    const siblingNames = createNameAllocator(db.prepare<[number | null], { name: string }>('SELECT name FROM codes WHERE parent_id IS ?').all(parentId).map((r) => r.name));
     let position = (db.prepare<[number | null], { p: number }>('SELECT coalesce(max(position) + 1, 0) AS p FROM codes WHERE parent_id IS ?').get(parentId)!).p;
     for (const code of codes) {
-      const name = uniqueName(code.name.trim() || 'Code', taken);
-      taken.push(name);
+      const name = siblingNames.take(code.name.trim() || 'Code');
       renamed('code', code.name, name);
-      const color = normalizeColor(code.color) ?? nextColor(usedColors);
-      usedColors.push(color);
+      const color = normalizeColor(code.color) ?? colors.next();
+      colors.use(color);
       const id = Number(
         insertCode.run({ guid: freshGuid('codes', code.guid), parentId, name, color, description: code.description.trim(), position: position++, isCodable: code.isCodable ? 1 : 0, createdAt: now }).lastInsertRowid,
       );
@@ -117,12 +117,19 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
   const insertAttribute = db.prepare(
     `INSERT INTO attributes (guid, name, type, position, is_identifying) VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM attributes), 0)`,
   );
+  const valuesOfVariable = new Map<string, string[]>();
+  for (const c of project.cases) {
+    for (const v of c.values) {
+      const values = valuesOfVariable.get(v.variableGuid) ?? [];
+      values.push(v.value ?? '');
+      valuesOfVariable.set(v.variableGuid, values);
+    }
+  }
   for (const variable of project.variables) {
     let type = ATTRIBUTE_TYPES[variable.type];
     if (variable.type === 'Text') {
       // Text variables holding a few repeated values (gender, group, town) are categories.
-      const values = project.cases.flatMap((c) => c.values.filter((v) => v.variableGuid === variable.guid).map((v) => v.value ?? ''));
-      if (inferType(values) === 'category') type = 'category';
+      if (inferType(valuesOfVariable.get(variable.guid) ?? []) === 'category') type = 'category';
     }
     if (variable.type === 'DateTime') notes.push(`The variable “${variable.name}” holds dates with times: the dates were kept, the times dropped.`);
     const wanted = variable.name.trim() || 'Variable';
@@ -141,13 +148,12 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
 
   // Cases with their values.
   const caseIds = new Map<string, number>();
-  const caseNames = db.prepare<[], { name: string }>('SELECT name FROM cases').all().map((r) => r.name);
+  const caseNames = createNameAllocator(db.prepare<[], { name: string }>('SELECT name FROM cases').all().map((r) => r.name));
   const insertCase = db.prepare('INSERT INTO cases (guid, name, description, created_at) VALUES (?, ?, ?, ?)');
   const insertValue = db.prepare('INSERT INTO case_values (case_id, attribute_id, value) VALUES (?, ?, ?) ON CONFLICT (case_id, attribute_id) DO UPDATE SET value = excluded.value');
   project.cases.forEach((c, index) => {
     const wanted = c.name?.trim() || `Case ${index + 1}`;
-    const name = uniqueName(wanted, caseNames);
-    caseNames.push(name);
+    const name = caseNames.take(wanted);
     renamed('case', wanted, name);
     const id = Number(insertCase.run(freshGuid('cases', c.guid), name, c.description.trim(), now).lastInsertRowid);
     caseIds.set(c.guid, id);
@@ -169,7 +175,7 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
 
   // Documents, their selections and codings.
   const documents = createDocumentRepo(db);
-  const documentNames = documents.names();
+  const documentNames = createNameAllocator(documents.names());
   const documentIds = new Map<string, number>();
   const selectionDocument = new Map<string, number>();
   const firstCodingOfSelection = new Map<string, number>();
@@ -194,8 +200,7 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
   };
 
   for (const planned of plan.documents) {
-    const name = uniqueName(planned.name, documentNames);
-    documentNames.push(name);
+    const name = documentNames.take(planned.name);
     renamed('document', planned.name, name);
     const id = documents.insert(
       {
@@ -313,4 +318,21 @@ function writePlan(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now' | 'coderId
     skipped,
     notes,
   };
+}
+
+/**
+ * The text files outside the imported file's folder that a REFI-QDA file names (resolved paths):
+ * what `verbatim import --allow-outside-sources` confirms after naming them. None of them is read.
+ * @throws AppError BAD_FILE / FILE_TOO_LARGE naming the file.
+ */
+export function listOutsideSources(path: string): string[] {
+  const pkg = readRefiPackage(path);
+  const project = parseQdaXml(pkg.xml, pkg.fileName);
+  const paths = [...project.sources.map((s) => s.plainTextPath), ...project.notes.map((n) => n.plainTextPath)];
+  const outside = new Set<string>();
+  for (const p of paths) {
+    const found = p === null ? null : pkg.readSource(p, project.basePath);
+    if (found !== null && 'outside' in found) outside.add(found.outside);
+  }
+  return [...outside];
 }

@@ -97,8 +97,9 @@ export function planImport(pkg: RefiPackage, project: QdaProject): ImportPlan {
   for (const note of project.notes) {
     let text = note.content;
     if (text === null && note.plainTextPath !== null) {
-      const bytes = pkg.readSource(note.plainTextPath, project.basePath);
-      if (bytes !== null) text = safeDecode(bytes, note.plainTextPath);
+      const found = pkg.readSource(note.plainTextPath, project.basePath);
+      if (found !== null && 'outside' in found) skipped.push(outsideSkip('note', note.name?.trim() || note.plainTextPath, found.outside, pkg.fileName));
+      else if (found !== null) text = safeDecode(found.bytes, note.plainTextPath);
     }
     noteTexts.set(note.guid, text ?? '');
   }
@@ -112,14 +113,31 @@ function readSourceText(pkg: RefiPackage, project: QdaProject, source: QdaSource
     skipped.push({ what: 'source', name, reason: `has ${only} (REFI-QDA text sources carry a plain-text version).` });
     return null;
   }
-  const bytes = pkg.readSource(source.plainTextPath, project.basePath);
-  if (bytes === null) {
+  const found = pkg.readSource(source.plainTextPath, project.basePath);
+  if (found === null) {
     skipped.push({ what: 'source', name, reason: `its text file (${source.plainTextPath}) is not in the package nor on this computer.` });
     return null;
   }
-  const text = safeDecode(bytes, source.plainTextPath);
+  if ('outside' in found) {
+    skipped.push(outsideSkip('source', name, found.outside, pkg.fileName));
+    return null;
+  }
+  const text = safeDecode(found.bytes, source.plainTextPath);
   if (text === null) skipped.push({ what: 'source', name, reason: `its text file (${source.plainTextPath}) is not plain text.` });
   return text;
+}
+
+/**
+ * A text file the project names outside the folder of the imported file: not read unless the user
+ * confirms this very path (`allowOutsideSources`), so the report names it.
+ */
+function outsideSkip(what: 'source' | 'note', name: string, path: string, fileName: string): RefiSkipped {
+  return {
+    what,
+    name,
+    reason: `its text file ${path} is outside the folder of “${fileName}”: it was not read. Import again and confirm this path to read it.`,
+    outsidePath: path,
+  };
 }
 
 function safeDecode(bytes: Uint8Array, fileName: string): string | null {

@@ -1,10 +1,11 @@
 import { unzipSync } from 'fflate';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { decodeText } from '../documents/import/decode-text';
 import { fileError, megabytes } from '../documents/import/file-errors';
 import { checkZipSafety } from '../documents/import/zip-safety';
+import { createSourceFolder, type DiskLookup } from './source-folder';
 
 /** The REFI-QDA files Verbatim opens, by extension. */
 export const REFI_EXTENSIONS = ['.qdpx', '.qdc', '.qde'] as const;
@@ -13,7 +14,6 @@ export const isRefiFile = (path: string): boolean => (REFI_EXTENSIONS as readonl
 /** A .qdpx holds pictures and recordings too, hence the same limit as a Word document. */
 const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
 const MAX_XML_BYTES = 100 * 1024 * 1024;
-const MAX_SOURCE_BYTES = 100 * 1024 * 1024;
 
 /** An opened REFI-QDA file: its XML and a way to find the sources' text files. */
 export type RefiPackage = {
@@ -22,26 +22,38 @@ export type RefiPackage = {
   xml: string;
   /**
    * The bytes of a source file named by a `plainTextPath` (`internal://x.txt`, `relative:///x.txt`,
-   * `absolute:///C:/x.txt`, or a bare `x.txt`), or null when it is nowhere to be found.
+   * `absolute:///C:/x.txt`, or a bare `x.txt`); `{ outside }` when it is only on the disk outside
+   * the imported file's folder and was not confirmed; null when it is nowhere to be found.
    */
-  readSource(path: string, basePath: string | null): Uint8Array | null;
+  readSource(path: string, basePath: string | null): DiskLookup;
+};
+
+export type RefiReadOptions = {
+  /** Source files outside the imported file's folder that the user confirmed, by exact path. */
+  allowOutsideSources?: readonly string[] | undefined;
 };
 
 /** @throws AppError BAD_FILE / FILE_TOO_LARGE naming the file. */
-export function readRefiPackage(path: string): RefiPackage {
+export function readRefiPackage(path: string, options: RefiReadOptions = {}): RefiPackage {
   const fileName = basename(path).normalize('NFC');
   const extension = extname(path).toLowerCase();
   const bytes = readWithinLimit(path, fileName, extension === '.qdpx' ? MAX_PACKAGE_BYTES : MAX_XML_BYTES);
-  const folder = dirname(path);
+  const folder = dirname(resolve(path));
+  const disk = createSourceFolder(folder, options.allowOutsideSources);
   if (extension !== '.qdpx') {
     // A bare project.qde keeps its sources in a `sources` folder beside it.
-    const readBeside = (name: string): Uint8Array | null =>
-      readDiskText(join(folder, 'sources', name)) ?? readDiskText(join(folder, 'Sources', name)) ?? readDiskText(join(folder, name));
+    const readBeside = (name: string): Uint8Array | null => {
+      for (const candidate of [join(folder, 'sources', name), join(folder, 'Sources', name), join(folder, name)]) {
+        const found = disk(candidate);
+        if (found !== null && 'bytes' in found) return found.bytes;
+      }
+      return null;
+    };
     return {
       fileName,
       kind: extension === '.qdc' ? 'codebook' : 'project',
       xml: decodeXml(bytes, fileName),
-      readSource: (source, basePath) => resolveSource(source, basePath, folder, readBeside),
+      readSource: (source, basePath) => resolveSource(source, basePath, folder, readBeside, disk),
     };
   }
 
@@ -63,7 +75,7 @@ export function readRefiPackage(path: string): RefiPackage {
     fileName,
     kind: 'project',
     xml: decodeXml(files[qde]!, fileName),
-    readSource: (source, basePath) => resolveSource(source, basePath, folder, inZip),
+    readSource: (source, basePath) => resolveSource(source, basePath, folder, inZip, disk),
   };
 }
 
@@ -73,23 +85,59 @@ function pickProjectEntry(names: readonly string[]): string | null {
   return qdes.find((n) => n.toLowerCase() === 'project.qde') ?? qdes.find((n) => !n.includes('/')) ?? qdes[0] ?? null;
 }
 
-function resolveSource(source: string, basePath: string | null, folder: string, inPackage: (name: string) => Uint8Array | null): Uint8Array | null {
+function resolveSource(
+  source: string,
+  basePath: string | null,
+  folder: string,
+  inPackage: (name: string) => Uint8Array | null,
+  disk: (path: string) => DiskLookup,
+): DiskLookup {
   const match = /^(internal|relative|absolute|file):\/\/\/?(.*)$/iu.exec(source.trim());
   const scheme = match?.[1]?.toLowerCase() ?? 'bare';
   const rest = decodeURIComponentSafe(match?.[2] ?? source.trim());
   const name = rest.split(/[/\\]/u).pop() ?? rest;
+  // The candidates in order; the first found wins. A file outside the folder is named only when
+  // nothing else was found, so that a package carrying its own copy imports without a question.
+  let outside: DiskLookup = null;
+  const fromPackage = (n: string): DiskLookup => {
+    const bytes = inPackage(n);
+    return bytes === null ? null : { bytes };
+  };
+  const fromDisk = (path: string): DiskLookup => {
+    const found = disk(path);
+    if (found !== null && 'outside' in found) {
+      outside ??= found;
+      return null;
+    }
+    return found;
+  };
+  const first = (...candidates: (() => DiskLookup)[]): DiskLookup => {
+    for (const candidate of candidates) {
+      const found = candidate();
+      if (found !== null) return found;
+    }
+    return outside;
+  };
   switch (scheme) {
     case 'internal':
-      return inPackage(rest) ?? inPackage(name);
+      return first(() => fromPackage(rest), () => fromPackage(name));
     case 'relative':
-      return (basePath === null ? null : readDiskText(join(basePath.replace(/^file:\/\/\/?/iu, ''), rest))) ?? inPackage(rest) ?? readDiskText(join(folder, rest));
+      return first(
+        () => (basePath === null ? null : fromDisk(join(basePath.replace(/^file:\/\/\/?/iu, '/'), rest))),
+        () => fromPackage(rest),
+        () => fromDisk(join(folder, rest)),
+      );
     case 'absolute':
     case 'file': {
       const absolute = /^[A-Za-z]:/u.test(rest) || rest.startsWith('/') ? rest : `/${rest}`;
-      return inPackage(name) ?? readDiskText(absolute);
+      return first(() => fromPackage(name), () => fromDisk(absolute));
     }
     default:
-      return inPackage(rest) ?? inPackage(name) ?? (isAbsolute(rest) ? readDiskText(rest) : readDiskText(join(folder, rest)));
+      return first(
+        () => fromPackage(rest),
+        () => fromPackage(name),
+        () => fromDisk(isAbsolute(rest) ? rest : join(folder, rest)),
+      );
   }
 }
 
@@ -100,21 +148,6 @@ const decodeURIComponentSafe = (s: string): string => {
     return s;
   }
 };
-
-/**
- * A source file outside the package (a `relative:///` or `absolute:///` path). Only plain-text
- * files are read: a crafted project must not pull any other file of the disk into the project.
- */
-function readDiskText(path: string): Uint8Array | null {
-  if (!/\.txt$/iu.test(path)) return null;
-  try {
-    const info = statSync(path);
-    if (!info.isFile() || info.size > MAX_SOURCE_BYTES) return null;
-    return new Uint8Array(readFileSync(path));
-  } catch {
-    return null;
-  }
-}
 
 function readWithinLimit(path: string, fileName: string, limit: number): Uint8Array {
   try {

@@ -110,8 +110,9 @@ describe('REFI-QDA import: ATLAS.ti', () => {
 describe('REFI-QDA import: MAXQDA', () => {
   it('reads inline text and relative:/// paths, #AARRGGBB colours, folders, several coders and cases of selections', async () => {
     const core = await createTestCore();
-    const base = join(core.dir, 'maxqda-files');
-    mkdirSync(base);
+    // The basePath is a folder beside the .qdpx (inside its folder): read without a question.
+    const base = join(core.dir, 'files', 'maxqda-files');
+    mkdirSync(base, { recursive: true });
     writeFileSync(join(base, 'nadia.txt'), MAXQDA_SOLO);
     const report = await core.call('refi:import', { path: core.file('Parcs.qdpx', maxqdaProject(base)) });
     expect(report.counts).toMatchObject({ documents: 2, codes: 3, codings: 3, cases: 4, coders: 2 });

@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { damagedFileError, fileError } from './file-errors';
+import { damagedFileError, fileError, megabytes } from './file-errors';
 import { docxHtmlToParagraphs } from './docx-html';
 import { normalizeParagraphs } from './normalize-text';
 import { textOfParagraph, type SourceParagraph } from './paragraphs';
@@ -13,6 +13,15 @@ export async function readDocxParagraphs(bytes: Uint8Array, fileName: string, li
 }
 
 /**
+/**
+ * Mammoth holds the body as a tree of objects: about 36 bytes of memory per byte of
+ * word/document.xml (tests/bench/docx-memory.perf.ts: 16 MB → 576 MB). This bound keeps an import
+ * under 1 GB; 20 MB of Word XML is a transcript of well over a million words. Pictures do not count
+ * (they are never decoded).
+ */
+export const MAX_DOCUMENT_XML_BYTES = 20 * 1024 * 1024;
+
+/**
  * The paragraphs of a .docx file, tables' rows and notes marked as asides: checked as an untrusted zip first, then read by mammoth.
  * Mammoth's HTML (not its raw text) is used because only the HTML keeps footnotes and tells
  * headings, list items and table cells apart (see `docxHtmlToParagraphs`).
@@ -23,6 +32,14 @@ export async function readDocxBlocks(bytes: Uint8Array, fileName: string, limits
   const entries = checkZipSafety(bytes, fileName, WORD, limits);
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('word/document.xml')) throw notWordError(fileName, names);
+  const body = entries.find((entry) => entry.name === 'word/document.xml')!;
+  if (body.uncompressedSize > MAX_DOCUMENT_XML_BYTES) {
+    throw fileError(
+      'FILE_TOO_LARGE',
+      fileName,
+      `has too much text to import at once (${megabytes(body.uncompressedSize)} of Word text; Verbatim reads up to ${megabytes(MAX_DOCUMENT_XML_BYTES)}): split it into several documents in Word.`,
+    );
+  }
 
   let html: string;
   try {
