@@ -21,6 +21,8 @@ const messages = {
   '{path} is not a Verbatim project (not a database file)': '{path} n’est pas un projet Verbatim (ce n’est pas une base de données)',
   'Cannot open {path}': 'Impossible d’ouvrir {path}',
   'A file already exists at {path}': 'Un fichier existe déjà à l’emplacement {path}',
+  // Project › Merge… (project/merge.ts)
+  'A project cannot be merged into itself': 'Un projet ne peut pas être fusionné avec lui-même',
   'This project is in a cloud-synced folder ({cloud}). Syncing can corrupt a project that is open: keep it on a local disk and copy it when it is closed.':
     'Ce projet est dans un dossier synchronisé ({cloud}). La synchronisation peut endommager un projet ouvert : gardez-le sur un disque local et copiez-le une fois fermé.',
   'This project is on a network drive ({fs}). Verbatim needs a local disk to write safely: copy the project to your computer.':

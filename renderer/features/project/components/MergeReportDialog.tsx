@@ -48,7 +48,7 @@ export function MergeReportDialog({ state, onUndo, isUndoing, onClose }: MergeRe
       )}
       {state.phase === 'failed' && (
         <div role="alert" data-testid="merge-error">
-          <p className="report-heading report-heading-error">{t.errors.describe(state.error)}</p>
+          <p className="report-heading report-heading-error">{state.message ?? t.errors.internal}</p>
           <p className="report-hint">{m.unchanged}</p>
         </div>
       )}

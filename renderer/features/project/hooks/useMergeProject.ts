@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MergeReport } from '../../../../shared/contract';
-import { AppError, type AppErrorData } from '../../../../shared/result';
+import { AppError } from '../../../../shared/result';
 import { useCall } from '../../../api-context';
 import { invalidateProjectData, queryKeys } from '../../../query-keys';
 
@@ -9,10 +9,10 @@ import { invalidateProjectData, queryKeys } from '../../../query-keys';
 export type MergeState =
   | { phase: 'merging'; file: string }
   | { phase: 'done'; report: MergeReport; undone: boolean }
-  | { phase: 'failed'; error: Pick<AppErrorData, 'code' | 'message'> };
+  /** `message` is already in the interface language (the client describes core errors); null: unexpected. */
+  | { phase: 'failed'; message: string | null };
 
-const asErrorData = (e: unknown): Pick<AppErrorData, 'code' | 'message'> =>
-  e instanceof AppError ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+const failure = (e: unknown): MergeState => ({ phase: 'failed', message: e instanceof AppError ? e.message : null });
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -32,7 +32,7 @@ export function useMergeProject() {
     mutationFn: (path: string) => call('project:merge', { path }),
     onMutate: (path) => setState({ phase: 'merging', file: fileName(path) }),
     onSuccess: (report) => setState({ phase: 'done', report, undone: false }),
-    onError: (e) => setState({ phase: 'failed', error: asErrorData(e) }),
+    onError: (e) => setState(failure(e)),
     // Everything may have changed: documents, codes, codings, memos, coders, participants.
     onSettled: refresh,
   });
@@ -43,7 +43,7 @@ export function useMergeProject() {
       client.setQueryData(queryKeys.history, history);
       setState((s) => (s?.phase === 'done' ? { ...s, undone: true } : s));
     },
-    onError: (e) => setState({ phase: 'failed', error: asErrorData(e) }),
+    onError: (e) => setState(failure(e)),
     onSettled: refresh,
   });
 
@@ -54,7 +54,7 @@ export function useMergeProject() {
       const path = paths[0];
       if (path !== undefined) merge.mutate(path);
     } catch (e) {
-      setState({ phase: 'failed', error: asErrorData(e) });
+      setState(failure(e));
     }
   };
 
