@@ -30,8 +30,8 @@ const combos: Combo[] = [
 ];
 
 const words = {
-  fr: { oneAdded: /Codages\s*1 ajouté · 1 déjà présent/u, blind: 'aveugle', coder: (n: string) => `Codeur : ${n}` },
-  en: { oneAdded: /Codings\s*1 added · 1 already here/u, blind: 'blind', coder: (n: string) => `Coder: ${n}` },
+  fr: { oneAdded: /Codages\s*1 ajouté · 1 déjà présent · 1 non placé/u, blind: 'aveugle', coder: (n: string) => `Codeur : ${n}` },
+  en: { oneAdded: /Codings\s*1 added · 1 already here · 1 not placed/u, blind: 'blind', coder: (n: string) => `Coder: ${n}` },
 };
 
 /** The lead's project (one interview, one code, one coding by Marie) and Alice's copy of it with one more coding. */
@@ -52,11 +52,14 @@ async function leadAndCopy(app: E2eApp, dir: string, lead: string): Promise<stri
   await callCore(app, 'project:open', { path: copy });
   await callCore(app, 'coders:use', { name: 'Alice' });
   await callCore(app, 'codings:apply', at('au marché du samedi'));
+  await callCore(app, 'codings:apply', at('sans plus'));
   await callCore(app, 'project:close', {});
 
   await callCore(app, 'project:open', { path: lead });
   // The lead is Marie again (the copy's current coder is Alice's business).
   await callCore(app, 'coders:use', { name: 'Marie' });
+  // Meanwhile the lead corrected the transcript: one of Alice's passages is gone, the other moved.
+  await callCore(app, 'documents:edit', { id: documentId, text: text.replace('On se dit bonjour, sans plus. ', '') });
   return copy;
 }
 
@@ -88,6 +91,10 @@ describe.skipIf(!hasBrowser)('team coding: merge a colleague’s copy, code blin
       await report.waitFor();
       expect(await report.textContent()).toMatch(w.oneAdded);
       expect(await page.getByTestId('merge-coders').textContent()).toContain('Alice');
+      // The passage whose words the lead deleted is listed, not dropped or moved.
+      const unplaced = page.getByTestId('merge-unplaced').locator('tbody tr');
+      expect(await unplaced.count()).toBe(1);
+      expect(await unplaced.first().textContent()).toMatch(/Julie Martin.*Choix du logement.*Alice.*sans plus/u);
       await shot('merge-report');
       await page.getByTestId('merge-close').click();
       await expect.poll(() => content.locator('.cm-coding').count()).toBe(2);
@@ -100,6 +107,10 @@ describe.skipIf(!hasBrowser)('team coding: merge a colleague’s copy, code blin
       expect(await content.locator('.cm-coding').first().textContent()).toBe('Le loyer était raisonnable');
       expect(await page.getByTestId('status-blind').textContent()).toBe(w.blind);
       await shot('blind-status');
+      await page.getByTestId('status-coder').click();
+      await page.getByTestId('coder-dialog').waitFor();
+      await shot('coder-dialog-blind');
+      await page.keyboard.press('Escape');
 
       // Switching to Alice from the status bar: blind, only her passage shows now.
       await page.getByTestId('status-coder').click();
