@@ -672,10 +672,11 @@ export const contract = {
   // Shell table: native dialogs in Electron, a file input + upload in browser mode.
   /**
    * Lets the user choose what to import: transcripts (several files), a folder of transcripts, or a
-   * participants table (.csv, .xlsx). Returns paths the core can read; none when cancelled.
+   * participants table (.csv, .xlsx), or (`project`) a colleague's copy or a REFI-QDA project to
+   * merge (.verbatim, .qdpx, .qde). Returns paths the core can read; none when cancelled.
    */
   'shell:pickImportFiles': {
-    input: z.object({ kind: z.enum(['documents', 'folder', 'participants']).default('documents') }).strict(),
+    input: z.object({ kind: z.enum(['documents', 'folder', 'participants', 'project']).default('documents') }).strict(),
     output: z.object({ paths: z.array(z.string()) }),
   },
   /** Lets the user choose a project file to open, or where to create one; null when cancelled. */
@@ -733,6 +734,7 @@ export const menuCommands = [
   'project:new',
   'project:open',
   'project:close',
+  'project:merge',
   'documents:import',
   'history:undo',
   'history:redo',

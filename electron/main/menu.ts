@@ -58,6 +58,7 @@ export function menuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
       { id: 'recent', label: t.openRecent, submenu: recentItems(deps, t.noRecent) },
       { type: 'separator' },
       command('documents:import', t.importDocuments, { accelerator: 'CmdOrCtrl+I', enabled: deps.hasProject }),
+      command('project:merge', t.mergeProject, { enabled: deps.hasProject }),
       { type: 'separator' },
       command('project:close', t.closeProject, { enabled: deps.hasProject }),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),

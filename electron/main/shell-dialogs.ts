@@ -11,6 +11,8 @@ import { toFailure } from '../core/dispatch';
 export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'odt', 'html', 'htm', 'vtt', 'srt', 'pdf', 'csv', 'tsv', 'xlsx', 'qdpx', 'qdc', 'qde'];
 /** Participants tables. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'xlsx'];
+/** What `project:merge` reads: a colleague's copy of the study, or another tool's REFI-QDA project. */
+export const MERGE_EXTENSIONS = ['verbatim', 'qdpx', 'qde'];
 
 const text = {
   fr: {
@@ -25,6 +27,8 @@ const text = {
     projectFiles: 'Projets Verbatim',
     defaultName: 'Nouvelle étude.verbatim',
     exportTitle: 'Exporter',
+    mergeTitle: 'Fusionner une copie du projet',
+    mergeable: 'Projets Verbatim ou REFI-QDA',
   },
   en: {
     importTitle: 'Import documents',
@@ -38,6 +42,8 @@ const text = {
     projectFiles: 'Verbatim projects',
     defaultName: 'New study.verbatim',
     exportTitle: 'Export',
+    mergeTitle: 'Merge a copy of the project',
+    mergeable: 'Verbatim or REFI-QDA projects',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -60,7 +66,7 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
     return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
   };
 
-  const pickImportFiles = async (kind: 'documents' | 'folder' | 'participants'): Promise<Output<'shell:pickImportFiles'>> => {
+  const pickImportFiles = async (kind: 'documents' | 'folder' | 'participants' | 'project'): Promise<Output<'shell:pickImportFiles'>> => {
     const t = text[deps.language()];
     const allFiles = { name: t.allFiles, extensions: ['*'] };
     const options: OpenDialogOptions =
@@ -68,7 +74,9 @@ export function createShellHandlers(deps: ShellDialogDeps): ShellHandlers {
         ? { title: t.folderTitle, properties: ['openDirectory', 'multiSelections'] }
         : kind === 'participants'
           ? { title: t.participantsTitle, properties: ['openFile'], filters: [{ name: t.tables, extensions: TABLE_EXTENSIONS }, allFiles] }
-          : { title: t.importTitle, properties: ['openFile', 'multiSelections'], filters: [{ name: t.importable, extensions: IMPORT_EXTENSIONS }, allFiles] };
+          : kind === 'project'
+            ? { title: t.mergeTitle, properties: ['openFile'], filters: [{ name: t.mergeable, extensions: MERGE_EXTENSIONS }, allFiles] }
+            : { title: t.importTitle, properties: ['openFile', 'multiSelections'], filters: [{ name: t.importable, extensions: IMPORT_EXTENSIONS }, allFiles] };
     const picked = await open(options);
     return { paths: picked.canceled ? [] : picked.filePaths };
   };

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { AnalysisView } from '../features/analysis';
 import { useImportDocuments } from '../features/documents';
 import { useUndoRedo, useUndoShortcuts } from '../features/history';
-import { NoProjectScreen, useProjectActions, useUpdateSettings } from '../features/project';
+import { MergeReportDialog, NoProjectScreen, useMergeProject, useProjectActions, useUpdateSettings } from '../features/project';
 import { AnonymizationView } from '../features/pseudonyms';
 import { SearchProvider } from '../features/search';
 import { SynthesisView } from '../features/synthesis';
@@ -21,6 +21,7 @@ export function Shell({ project, theme }: ShellProps) {
   const history = useUndoRedo();
   const actions = useProjectActions();
   const settings = useUpdateSettings();
+  const merger = useMergeProject();
   const hasProject = project !== null;
   const [view, setView] = useState<ProjectView>('coding');
   const [quote, setQuote] = useState<(QuoteRequest & { nonce: number }) | null>(null);
@@ -35,6 +36,7 @@ export function Shell({ project, theme }: ShellProps) {
     'project:new': actions.createProject,
     'project:open': () => actions.openProject(),
     'project:close': actions.closeProject,
+    'project:merge': () => hasProject && merger.start(),
     'documents:import': () => hasProject && importer.startImport(),
     'history:undo': () => hasProject && history.undo(),
     'history:redo': () => hasProject && history.redo(),
@@ -47,6 +49,7 @@ export function Shell({ project, theme }: ShellProps) {
         <TopBar
           project={project}
           onImport={(kind) => importer.startImport(kind)}
+          onMerge={merger.start}
           isImporting={importer.isImporting}
           history={history}
           view={view}
@@ -64,6 +67,7 @@ export function Shell({ project, theme }: ShellProps) {
         ) : (
           <NoProjectScreen />
         )}
+        {merger.state && <MergeReportDialog state={merger.state} onUndo={merger.undo} isUndoing={merger.isUndoing} onClose={merger.close} />}
       </div>
     </SearchProvider>
   );

@@ -1,9 +1,9 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { CircleCheck, LoaderCircle, UserRound } from 'lucide-react';
+import { CircleCheck, EyeOff, LoaderCircle, UserRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { DocumentDetail, EventPayload, ProjectInfo } from '../../shared/contract';
 import { useAppEvent } from '../api-context';
-import { CoderDialog } from '../features/coders';
+import { CoderDialog, useBlindCoding } from '../features/coders';
 import { useT } from '../i18n';
 
 export type StatusBarProps = {
@@ -18,6 +18,7 @@ export function StatusBar({ project, document: doc, codingCount, isImporting }: 
   const saving = useIsMutating() > 0;
   const [progress, setProgress] = useState<EventPayload<'import:progress'> | null>(null);
   const [choosingCoder, setChoosingCoder] = useState(false);
+  const blind = useBlindCoding();
   useAppEvent('import:progress', setProgress);
   useEffect(() => {
     if (!isImporting) setProgress(null);
@@ -49,6 +50,12 @@ export function StatusBar({ project, document: doc, codingCount, isImporting }: 
           <UserRound size={13} aria-hidden="true" />
           {t.status.coder(project.coder.name)}
         </button>
+        {blind.on && (
+          <button type="button" className="status-item status-blind" onClick={() => setChoosingCoder(true)} title={t.team.blindStatusTitle} data-testid="status-blind">
+            <EyeOff size={12} aria-hidden="true" />
+            {t.team.blindStatus}
+          </button>
+        )}
         {choosingCoder && <CoderDialog coder={project.coder} onClose={() => setChoosingCoder(false)} />}
         <span className="status-item status-saved" data-testid="save-state">
           {saving ? <LoaderCircle size={13} className="spin" aria-hidden="true" /> : <CircleCheck size={13} aria-hidden="true" />}

@@ -11,13 +11,15 @@ import type { ProjectView } from './views';
 export type TopBarProps = {
   project: ProjectInfo | null;
   onImport: (kind?: ImportKind) => void;
+  /** Project › Merge…: a colleague's copy brought into this project. */
+  onMerge: () => void;
   isImporting: boolean;
   history: { undo: () => void; redo: () => void };
   view: ProjectView;
   onViewChange: (view: ProjectView) => void;
 };
 
-export function TopBar({ project, onImport, isImporting, history, view, onViewChange }: TopBarProps) {
+export function TopBar({ project, onImport, onMerge, isImporting, history, view, onViewChange }: TopBarProps) {
   const t = useT();
   return (
     <header className="topbar" data-testid="topbar">
@@ -27,7 +29,7 @@ export function TopBar({ project, onImport, isImporting, history, view, onViewCh
           <span className="brand-name">{t.app.name}</span>
         </span>
         <span className="topbar-divider" aria-hidden="true" />
-        <ProjectMenu hasProject={project !== null} currentPath={project?.path} />
+        <ProjectMenu hasProject={project !== null} currentPath={project?.path} onMerge={onMerge} />
         {project && (
           <span className="project-name" title={project.path} data-testid="project-name">
             <span className="project-name-text">{project.name}</span>

@@ -11,6 +11,7 @@ export function useMenuCommands(handlers: MenuHandlers): void {
       case 'project:new':
       case 'project:open':
       case 'project:close':
+      case 'project:merge':
       case 'documents:import':
       case 'history:undo':
       case 'history:redo':

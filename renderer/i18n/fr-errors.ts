@@ -36,6 +36,12 @@ const messages = {
   // Project file (db/)
   ...projectFileMessages,
   'A file already exists at {path}': 'Un fichier existe déjà à l’emplacement {path}',
+  // Project › Merge… (project/merge.ts)
+  'A project cannot be merged into itself': 'Un projet ne peut pas être fusionné avec lui-même',
+  '{path} could not be read: {error}': '{path} n’a pas pu être lu : {error}',
+  // Coders (project/coders.ts)
+  'A coder needs a name': 'Un codeur doit avoir un nom',
+  'A coder named “{name}” already exists': 'Un codeur nommé « {name} » existe déjà',
   'This project is in a cloud-synced folder ({cloud}). Syncing can corrupt a project that is open: keep it on a local disk and copy it when it is closed.':
     'Ce projet est dans un dossier synchronisé ({cloud}). La synchronisation peut endommager un projet ouvert : gardez-le sur un disque local et copiez-le une fois fermé.',
   'This project is on a network drive ({fs}). Verbatim needs a local disk to write safely: copy the project to your computer.':

@@ -16,8 +16,11 @@ export const EXCHANGE_EXTENSIONS = ['qdpx', 'qdc', 'qde'] as const;
 const accept = (extensions: readonly string[]) => extensions.map((e) => `.${e}`).join(',');
 export const IMPORT_ACCEPT = accept([...TRANSCRIPT_EXTENSIONS, ...TABLE_EXTENSIONS, ...EXCHANGE_EXTENSIONS]);
 export const TABLE_ACCEPT = accept(TABLE_EXTENSIONS);
+/** A colleague's copy of the study or another tool's project, for `project:merge`. */
+export const MERGE_ACCEPT = accept(['verbatim', 'qdpx', 'qde']);
 
-export type ImportKind = 'documents' | 'folder' | 'participants';
+/** `project`: one file to merge (uploaded like an import, then merged by its staged path). */
+export type ImportKind = 'documents' | 'folder' | 'participants' | 'project';
 
 const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 export const isTableFile = (name: string): boolean => (TABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
@@ -42,11 +45,11 @@ export function chooseFiles(kind: ImportKind = 'documents', doc: Document = docu
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.multiple = kind !== 'participants';
+    input.multiple = kind === 'documents' || kind === 'folder';
     if (kind === 'folder') input.webkitdirectory = true;
-    else input.accept = kind === 'participants' ? TABLE_ACCEPT : IMPORT_ACCEPT;
+    else input.accept = kind === 'participants' ? TABLE_ACCEPT : kind === 'project' ? MERGE_ACCEPT : IMPORT_ACCEPT;
     input.hidden = true;
-    input.dataset.testid = kind === 'folder' ? 'import-folder-input' : kind === 'participants' ? 'import-table-input' : 'import-file-input';
+    input.dataset.testid = { folder: 'import-folder-input', participants: 'import-table-input', project: 'merge-file-input', documents: 'import-file-input' }[kind];
     let settled = false;
     const finish = (files: File[]) => {
       if (settled) return;

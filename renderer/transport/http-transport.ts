@@ -75,7 +75,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     if (method === 'shell:pickImportFiles') {
       if (!token) return noToken;
       const kind = (input as { kind?: unknown } | null)?.kind;
-      const files = await chooseFiles(kind === 'folder' || kind === 'participants' ? kind : 'documents');
+      const files = await chooseFiles(kind === 'folder' || kind === 'participants' || kind === 'project' ? kind : 'documents');
       return stage(files);
     }
     // No save dialog in a page: exports go to the app's data folder, then come down as a download.

@@ -44,6 +44,7 @@ describe('the application menu', () => {
     ['project:new', 'project:new'],
     ['project:open', 'project:open'],
     ['documents:import', 'documents:import'],
+    ['project:merge', 'project:merge'],
     ['project:close', 'project:close'],
     ['history:undo', 'history:undo'],
     ['history:redo', 'history:redo'],
@@ -70,7 +71,7 @@ describe('the application menu', () => {
 
   it('speaks French on a French system', () => {
     const labels = flatten(build({ language: 'fr' }).template).map((i) => i.label);
-    expect(labels).toEqual(expect.arrayContaining(['&Fichier', 'Nouveau projet…', 'Ouvrir un projet…', 'Annuler', 'Rétablir', 'Quitter']));
+    expect(labels).toEqual(expect.arrayContaining(['&Fichier', 'Nouveau projet…', 'Ouvrir un projet…', 'Annuler', 'Rétablir', 'Quitter', 'Fusionner une copie…']));
     const english = flatten(build({ language: 'en' }).template).map((i) => i.label);
     expect(english).toEqual(expect.arrayContaining(['&File', 'New project…', 'Undo', 'Redo', 'Quit']));
   });
@@ -78,6 +79,7 @@ describe('the application menu', () => {
   it('disables project actions when no project is open', () => {
     const { template } = build({ hasProject: false });
     expect(byId(template, 'documents:import').enabled).toBe(false);
+    expect(byId(template, 'project:merge').enabled).toBe(false);
     expect(byId(template, 'project:close').enabled).toBe(false);
     expect(byId(template, 'project:open').enabled).not.toBe(false);
   });

@@ -109,8 +109,11 @@ describe('shell:pickImportFiles kinds', () => {
     });
     await shell.handle('shell:pickImportFiles', { kind: 'folder' });
     await shell.handle('shell:pickImportFiles', { kind: 'participants' });
+    await shell.handle('shell:pickImportFiles', { kind: 'project' });
     expect(calls[0]).toMatchObject({ properties: ['openDirectory', 'multiSelections'] });
     expect(calls[1]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['csv', 'tsv', 'xlsx'] }, { extensions: ['*'] }] });
+    // Project › Merge…: one colleague's copy or another tool's project.
+    expect(calls[2]).toMatchObject({ title: 'Fusionner une copie du projet', properties: ['openFile'], filters: [{ extensions: ['verbatim', 'qdpx', 'qde'] }, { extensions: ['*'] }] });
   });
 });
 

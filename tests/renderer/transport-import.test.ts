@@ -25,6 +25,8 @@ describe('importing through the shells', () => {
 
     await expect(transport.invoke('shell:pickImportFiles', { kind: 'participants' })).resolves.toEqual({ ok: true, value: { paths: ['/staging/participants.csv'] } });
     expect(chooseFiles).toHaveBeenLastCalledWith('participants');
+    await transport.invoke('shell:pickImportFiles', { kind: 'project' });
+    expect(chooseFiles).toHaveBeenLastCalledWith('project');
     await transport.invoke('shell:pickImportFiles', {});
     expect(chooseFiles).toHaveBeenLastCalledWith('documents');
   });
@@ -41,5 +43,20 @@ describe('importing through the shells', () => {
       ok: true,
       value: { paths: ['/home/me/Entretiens/E01.docx', '/home/me/Entretiens/Vague 2'] },
     });
+  });
+});
+
+describe('browser mode: the file chooser for Merge…', () => {
+  it('offers one Verbatim or REFI-QDA project file', async () => {
+    const { chooseFiles } = await import('../../renderer/transport/browser-shell');
+    const seen: HTMLInputElement[] = [];
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      seen.push(this);
+      this.dispatchEvent(new Event('cancel'));
+    });
+    await expect(chooseFiles('project')).resolves.toEqual([]);
+    click.mockRestore();
+    expect(seen[0]).toMatchObject({ accept: '.verbatim,.qdpx,.qde', multiple: false });
+    expect(seen[0]!.dataset.testid).toBe('merge-file-input');
   });
 });

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { EmptyState, Tabs, tabId, tabPanelId } from '../../ui';
 import { useAttributes, useCases } from '../cases';
 import { useCodes } from '../codebook';
+import { useBlindCoderId } from '../coders';
 import { useDocuments } from '../documents';
 import { useProject } from '../project';
 import { codeEntries } from './code-tree';
@@ -16,7 +17,7 @@ import { DrillDownPanel, type Drill } from './components/DrillDownPanel';
 import { FiltersPanel } from './components/FiltersPanel';
 import { MatrixTab } from './components/MatrixTab';
 import { RetrievalTab } from './components/RetrievalTab';
-import { chosenAttributeIds, noFilters, toSynthesisFilters, type FilterState } from './filters';
+import { chosenAttributeIds, noFilters, toSynthesisFilters, withBlindCoder, type FilterState } from './filters';
 import { useCoders } from './hooks/useAnalysisQueries';
 
 export type AnalysisViewProps = { onOpenQuote: (quote: QuoteRequest) => void };
@@ -44,7 +45,9 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
   const coders = useCoders();
   const project = useProject();
 
-  const filters = useMemo(() => toSynthesisFilters(filterState), [filterState]);
+  const blindCoderId = useBlindCoderId();
+  // Every tab (matrix, chart, co-occurrence, retrieval) reads these filters: blind coding narrows them all.
+  const filters = useMemo(() => withBlindCoder(toSynthesisFilters(filterState), blindCoderId), [filterState, blindCoderId]);
   const entries = useMemo(() => codeEntries(codes.data ?? []), [codes.data]);
   const attributeList = attributes.data ?? [];
   const loadedAttributes = attributes.data ?? null;
@@ -91,8 +94,13 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
           onChange={changeFilters}
           documents={documents.data ?? []}
           attributes={attributeList}
-          coders={coders.data ?? []}
+          coders={blindCoderId === null ? (coders.data ?? []) : []}
         />
+        {blindCoderId !== null && (
+          <p className="note" data-testid="analysis-blind-note">
+            {t.team.blindFilter}
+          </p>
+        )}
       </aside>
       <section className="an-main" aria-label={a.label}>
         <div className="an-tabs">

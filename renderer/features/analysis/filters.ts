@@ -58,3 +58,6 @@ export function chosenAttributeIds(f: FilterState, columnAttributeId: number | n
 }
 
 export const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+/** Blind coding: whatever coders were chosen, only the current coder's codings count (`coderId` null: not blind). */
+export const withBlindCoder = (f: SynthesisFilters, coderId: number | null): SynthesisFilters => (coderId === null ? f : { ...f, coderIds: [coderId] });

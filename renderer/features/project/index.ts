@@ -10,3 +10,5 @@ export { useProjectActions } from './hooks/useProjectActions';
 export { useSettings, useUpdateSettings } from './hooks/useSettings';
 export { useStartup } from './hooks/useStartup';
 export { applyProjectSwitch } from './switch-project';
+export { MergeReportDialog } from './components/MergeReportDialog';
+export { useMergeProject } from './hooks/useMergeProject';

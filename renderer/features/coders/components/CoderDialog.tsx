@@ -4,6 +4,7 @@ import type { ProjectInfo } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { useT } from '../../../i18n';
 import { Button, Dialog } from '../../../ui';
+import { useBlindCoding } from '../hooks/useBlindCoding';
 import { useCoderActions, useCoderList } from '../hooks/useCoderActions';
 
 export type CoderDialogProps = { coder: ProjectInfo['coder']; onClose: () => void };
@@ -17,6 +18,7 @@ export function CoderDialog({ coder, onClose }: CoderDialogProps) {
   const c = t.coders;
   const coders = useCoderList();
   const { use, rename } = useCoderActions();
+  const blind = useBlindCoding();
   const [name, setName] = useState(coder.name);
   const [added, setAdded] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -87,6 +89,15 @@ export function CoderDialog({ coder, onClose }: CoderDialogProps) {
           </span>
         </label>
       </form>
+      <section className="coder-section">
+        <label className="coder-blind">
+          <input type="checkbox" checked={blind.on} onChange={(e) => blind.set(e.target.checked)} data-testid="coder-blind" />
+          <span>
+            <span className="coder-blind-label">{t.team.blind}</span>
+            <span className="note">{t.team.blindHint}</span>
+          </span>
+        </label>
+      </section>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -1,13 +1,13 @@
-import { ChevronDown, FilePlus, FlaskConical, FolderOpen, History, X } from 'lucide-react';
+import { ChevronDown, FilePlus, FlaskConical, FolderOpen, GitMerge, History, X } from 'lucide-react';
 import type { RecentProject } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Menu, type MenuEntry } from '../../../ui';
 import { useRecentProjects } from '../hooks/useRecentProjects';
 import { useProjectActions } from '../hooks/useProjectActions';
 
-export type ProjectMenuProps = { hasProject: boolean; currentPath: string | undefined };
+export type ProjectMenuProps = { hasProject: boolean; currentPath: string | undefined; onMerge: () => void };
 
-export function ProjectMenu({ hasProject, currentPath }: ProjectMenuProps) {
+export function ProjectMenu({ hasProject, currentPath, onMerge }: ProjectMenuProps) {
   const t = useT();
   const actions = useProjectActions();
   const recent = useRecentProjects();
@@ -33,6 +33,7 @@ export function ProjectMenu({ hasProject, currentPath }: ProjectMenuProps) {
         )),
     { kind: 'separator', id: 's2' },
     { kind: 'item', id: 'sample', label: t.project.openSample, icon: <FlaskConical size={15} />, onSelect: actions.openSample },
+    { kind: 'item', id: 'merge', label: t.team.merge, icon: <GitMerge size={15} />, disabled: !hasProject, onSelect: onMerge, testId: 'menu-merge-project' },
     { kind: 'item', id: 'close', label: t.project.close, icon: <X size={15} />, disabled: !hasProject, onSelect: actions.closeProject },
   ];
 

@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { Input, ThemeSheet } from '../../../../shared/contract';
 import { useCall } from '../../../api-context';
 import { invalidateSoon, queryKeys } from '../../../query-keys';
+import { useBlindCoderId } from '../../coders';
 
 export const findingsKeys = {
   list: [...queryKeys.findings, 'list'] as const,
@@ -40,13 +41,16 @@ export function useThemeSheet(codeId: number | null, groupAttributeId?: number |
 /** The coded passages of themes (sub-codes included), by participant; optionally one participant's. */
 export function useThemeQuotes(codeIds: readonly number[], caseId: number | null = null, enabled = true) {
   const call = useCall();
+  // Blind coding: the sheet quotes only the current coder's passages.
+  const blindCoderId = useBlindCoderId();
+  const filters = { ...(caseId === null ? {} : { caseIds: [caseId] }), ...(blindCoderId === null ? {} : { coderIds: [blindCoderId] }) };
   return useQuery({
-    queryKey: findingsKeys.quotes(codeIds, caseId),
+    queryKey: [...findingsKeys.quotes(codeIds, caseId), blindCoderId],
     queryFn: () =>
       call('synthesis:retrieve', {
         codeIds: [...codeIds],
         sort: 'case',
-        ...(caseId === null ? {} : { filters: { caseIds: [caseId] } }),
+        ...(Object.keys(filters).length === 0 ? {} : { filters }),
       }),
     enabled: enabled && codeIds.length > 0,
     // A coding added in the coding view must show here when the lead comes back.
