@@ -36,12 +36,6 @@ const messages = {
   // Project file (db/)
   ...projectFileMessages,
   'A file already exists at {path}': 'Un fichier existe déjà à l’emplacement {path}',
-  // Project › Merge… (project/merge.ts)
-  'A project cannot be merged into itself': 'Un projet ne peut pas être fusionné avec lui-même',
-  '{path} could not be read: {error}': '{path} n’a pas pu être lu : {error}',
-  // Coders (project/coders.ts)
-  'A coder needs a name': 'Un codeur doit avoir un nom',
-  'A coder named “{name}” already exists': 'Un codeur nommé « {name} » existe déjà',
   'This project is in a cloud-synced folder ({cloud}). Syncing can corrupt a project that is open: keep it on a local disk and copy it when it is closed.':
     'Ce projet est dans un dossier synchronisé ({cloud}). La synchronisation peut endommager un projet ouvert : gardez-le sur un disque local et copiez-le une fois fermé.',
   'This project is on a network drive ({fs}). Verbatim needs a local disk to write safely: copy the project to your computer.':
@@ -255,6 +249,8 @@ const messages = {
     '« {file} » est un fichier de sous-titres YouTube : téléchargez plutôt les sous-titres en .vtt ou .srt, puis importez ce fichier.',
   '“{file}” is a SubStation Alpha subtitle file: convert it to .srt or .vtt (e.g. with Subtitle Edit or Aegisub), and import that file.':
     '« {file} » est un fichier de sous-titres SubStation Alpha : convertissez-le en .srt ou .vtt (par exemple avec Subtitle Edit ou Aegisub), puis importez ce fichier.',
+  '“{file}” has too much text to import at once ({size} of Word text; Verbatim reads up to {limit}): split it into several documents in Word.':
+    '« {file} » contient trop de texte pour être importé d’un coup ({size} de texte Word ; Verbatim en lit jusqu’à {limit}) : scindez-le en plusieurs documents dans Word.',
   '“{file}” is password-protected: remove the password in LibreOffice (File ▸ Properties ▸ Security, or save without the password), and import it again.':
     '« {file} » est protégé par un mot de passe : retirez-le dans LibreOffice (Fichier ▸ Propriétés ▸ Sécurité, ou enregistrez sans mot de passe), puis importez-le de nouveau.',
   '“{file}” contains a document type declaration, which LibreOffice never writes and harmful files use: Verbatim did not open it.':
