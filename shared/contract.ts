@@ -476,6 +476,11 @@ export const contract = {
     output: AppliedCoding,
   },
   'codings:remove': { input: z.object({ id: Id }), output: Ok },
+  /**
+   * Copies a coding to another coder (agreement review's “keep”: the other coder accepts the passage),
+   * under the one-passage rule (overlapping or touching codings of that coder and code are joined). Undoable.
+   */
+  'codings:copyToCoder': { input: z.object({ codingId: Id, coderId: Id }), output: AppliedCoding },
   /** One coding by id (a coding memo names only its coding: this says where it is). */
   'codings:get': { input: z.object({ id: Id }), output: Coding },
   /** Applies several codes to one range in one undoable step. */

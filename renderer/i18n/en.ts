@@ -237,6 +237,7 @@ export const en: Messages = {
       'codings:unite': () => 'joining overlapping codings of one code',
       'project:merge': (s) => (s ? `merging ${q(s)}` : 'merging a project'),
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
+      'codings:copyToCoder': (s) => (s ? `keeping code ${q(s)} for the other coder` : 'keeping a coding for the other coder'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),
       'documents:import': (s) => (s ? `importing ${q(s)}` : 'importing documents'),
       'documents:rename': (s) => (s ? `renaming ${q(s)}` : 'renaming a document'),

@@ -17,6 +17,7 @@ type CodingHandlers = Pick<
   | 'codings:applyNew'
   | 'codings:update'
   | 'codings:remove'
+  | 'codings:copyToCoder'
   | 'codings:listByDocument'
   | 'codings:retrieve'
   | 'codings:list'
@@ -113,6 +114,19 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
       const code = mustGetCode(repos.codes, coding.codeId);
       ctx.journal.run({ action: 'codings:remove', subject: code.name }, () => codings.remove(id));
       return { ok: true };
+    },
+    'codings:copyToCoder': ({ codingId, coderId }) => {
+      const coding = mustGetCoding(codingId);
+      if (!ctx.db.prepare('SELECT 1 FROM coders WHERE id = ?').get(coderId)) throw new AppError('NOT_FOUND', `No coder with id ${coderId}`);
+      const code = mustGetCode(repos.codes, coding.codeId);
+      const { documentId, start, end } = coding;
+      const result = ctx.journal.run({ action: 'codings:copyToCoder', subject: code.name }, () =>
+        all.passages.code({ documentId, codeId: coding.codeId, coderId, start, end }, textAround(all, documentId), () => ({
+          guid: ctx.newGuid(),
+          createdAt: ctx.now().toISOString(),
+        })),
+      );
+      return applied(all, result);
     },
     'codings:listByDocument': ({ documentId }) => {
       if (!repos.documents.get(documentId)) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);

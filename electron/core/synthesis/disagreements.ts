@@ -1,0 +1,76 @@
+import type { Disagreements } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import type { ProjectContext } from '../project/context';
+import { agreementScope } from './agreement';
+import { unionOf } from './agreement-measures';
+
+type Range = { start: number; end: number };
+type Coded = Range & { id: number; coder_id: number };
+
+/** Characters of context shown on each side of a disputed passage. */
+const CONTEXT = 160;
+
+export type DisagreementsRequest = { coders: readonly number[]; codeId: number; documentIds?: readonly number[] | undefined };
+
+/**
+ * The maximal runs of characters where exactly one of `a` and `b` covers the text (each list sorted
+ * and disjoint, as `unionOf` gives): the units counted as `onlyA` / `onlyB` by the agreement, in order.
+ */
+export function exclusiveRuns(a: readonly Range[], b: readonly Range[]): (Range & { side: 'a' | 'b' })[] {
+  const cuts = [...new Set([...a, ...b].flatMap((r) => [r.start, r.end]))].sort((x, y) => x - y);
+  const covers = (list: readonly Range[], at: number) => list.some((r) => r.start <= at && at < r.end);
+  const runs: (Range & { side: 'a' | 'b' })[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    const inA = covers(a, start);
+    const inB = covers(b, start);
+    if (inA === inB) continue;
+    const side = inA ? 'a' : 'b';
+    const last = runs[runs.length - 1];
+    if (last && last.side === side && last.end === start) last.end = end;
+    else runs.push({ start, end, side });
+  }
+  return runs;
+}
+
+/**
+ * The passages of one code that one of two coders coded and the other did not, per document of the
+ * agreement's scope, with the codings behind each (what “keep” copies and “drop” removes) and the
+ * text around it. Character level, exactly the units the agreement counts as disagreements.
+ */
+export function disagreementsOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, request: DisagreementsRequest): Disagreements {
+  const [a, b] = request.coders;
+  if (a === undefined || b === undefined || request.coders.length !== 2) throw new AppError('INVALID_INPUT', 'Disagreements compare exactly two coders');
+  if (a === b) throw new AppError('INVALID_INPUT', 'Choose two different coders');
+  for (const id of [a, b]) {
+    if (!ctx.db.prepare('SELECT 1 FROM coders WHERE id = ?').get(id)) throw new AppError('NOT_FOUND', `No coder with id ${id}`);
+  }
+  if (!ctx.db.prepare('SELECT 1 FROM codes WHERE id = ?').get(request.codeId)) throw new AppError('NOT_FOUND', `No code with id ${request.codeId}`);
+
+  const select = ctx.db.prepare<[number, number, number, number], Coded>(
+    'SELECT id, coder_id, start, end FROM codings WHERE document_id = ? AND code_id = ? AND coder_id IN (?, ?) ORDER BY start, id',
+  );
+  const documents = agreementScope(ctx, a, b, request.documentIds).flatMap((d) => {
+    const codings = select.all(d.id, request.codeId, a, b).map((c) => ({ ...c, start: Math.max(0, c.start), end: Math.min(d.length, c.end) }));
+    const of = (coder: number) => unionOf(codings.filter((c) => c.coder_id === coder));
+    const runs = exclusiveRuns(of(a), of(b));
+    if (runs.length === 0) return [];
+    const text = ctx.texts.text(d.id) ?? '';
+    const passages = runs.map((run) => {
+      const coderId = run.side === 'a' ? a : b;
+      const behind = codings.filter((c) => c.coder_id === coderId && c.start < run.end && c.end > run.start);
+      return {
+        coderId,
+        start: run.start,
+        end: run.end,
+        text: text.slice(run.start, run.end),
+        before: text.slice(Math.max(0, run.start - CONTEXT), run.start),
+        after: text.slice(run.end, run.end + CONTEXT),
+        codings: behind.map((c) => ({ id: c.id, start: c.start, end: c.end })),
+      };
+    });
+    return [{ documentId: d.id, name: d.name, passages }];
+  });
+  return { codeId: request.codeId, documents };
+}
