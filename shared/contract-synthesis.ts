@@ -424,11 +424,13 @@ const Disagreement = z.object({
   start: Offset,
   end: Offset,
   text: z.string(),
-  /** Up to 160 characters of the document before and after. */
+  /** Up to 120 characters of the document before and after. */
   before: z.string(),
   after: z.string(),
   /** That coder's codings behind the passage (one under the one-passage rule), whole. */
   codings: z.array(z.object({ id: Id, start: Offset, end: Offset })),
+  /** What each of the two coders coded with the code within `before + text + after` (document offsets). */
+  coverage: z.array(z.object({ coderId: Id, start: Offset, end: Offset })),
 });
 export const Disagreements = z.object({
   codeId: Id,

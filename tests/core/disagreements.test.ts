@@ -55,6 +55,11 @@ describe('synthesis:disagreements', () => {
     expect(onlyA!.codings).toEqual([{ id: alice.id, start: 0, end: 40 }]);
     expect(onlyB).toMatchObject({ coderId: s.b.id, start: 40, end: 60, before: HUNDRED.slice(0, 40), after: HUNDRED.slice(60) });
     expect(onlyB!.codings).toEqual([{ id: bruno.id, start: 20, end: 60 }]);
+    // Each coder's coding within the shown window, for the side-by-side view.
+    expect(onlyA!.coverage).toEqual([
+      { coderId: s.a.id, start: 0, end: 40 },
+      { coderId: s.b.id, start: 20, end: 60 },
+    ]);
 
     const agreement = await s.core.call('synthesis:agreement', { coders: [s.a.id, s.b.id], codeIds: [s.x.id] });
     const lengths = (coder: number) => r.documents.flatMap((d) => d.passages).filter((p) => p.coderId === coder).reduce((n, p) => n + p.end - p.start, 0);

@@ -8,7 +8,7 @@ type Range = { start: number; end: number };
 type Coded = Range & { id: number; coder_id: number };
 
 /** Characters of context shown on each side of a disputed passage. */
-const CONTEXT = 160;
+const CONTEXT = 120;
 
 export type DisagreementsRequest = { coders: readonly number[]; codeId: number; documentIds?: readonly number[] | undefined };
 
@@ -54,20 +54,30 @@ export function disagreementsOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, reque
   const documents = agreementScope(ctx, a, b, request.documentIds).flatMap((d) => {
     const codings = select.all(d.id, request.codeId, a, b).map((c) => ({ ...c, start: Math.max(0, c.start), end: Math.min(d.length, c.end) }));
     const of = (coder: number) => unionOf(codings.filter((c) => c.coder_id === coder));
-    const runs = exclusiveRuns(of(a), of(b));
+    const unions = [
+      { coderId: a, ranges: of(a) },
+      { coderId: b, ranges: of(b) },
+    ];
+    const runs = exclusiveRuns(unions[0]!.ranges, unions[1]!.ranges);
     if (runs.length === 0) return [];
     const text = ctx.texts.text(d.id) ?? '';
     const passages = runs.map((run) => {
       const coderId = run.side === 'a' ? a : b;
+      const from = Math.max(0, run.start - CONTEXT);
+      const to = Math.min(text.length, run.end + CONTEXT);
+      const coverage = unions.flatMap((u) =>
+        u.ranges.filter((r) => r.start < to && r.end > from).map((r) => ({ coderId: u.coderId, start: Math.max(from, r.start), end: Math.min(to, r.end) })),
+      );
       const behind = codings.filter((c) => c.coder_id === coderId && c.start < run.end && c.end > run.start);
       return {
         coderId,
         start: run.start,
         end: run.end,
         text: text.slice(run.start, run.end),
-        before: text.slice(Math.max(0, run.start - CONTEXT), run.start),
-        after: text.slice(run.end, run.end + CONTEXT),
+        before: text.slice(from, run.start),
+        after: text.slice(run.end, to),
         codings: behind.map((c) => ({ id: c.id, start: c.start, end: c.end })),
+        coverage,
       };
     });
     return [{ documentId: d.id, name: d.name, passages }];

@@ -2,6 +2,7 @@ import { Check, Trash2, X } from 'lucide-react';
 import type { Disagreements } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Button, IconButton, useToasts } from '../../../ui';
+import { CONTEXT_CHARS, segmentsOf } from '../disagreement-segments';
 import { useDisagreements, useDropCoding, useKeepCoding } from '../hooks/useAgreement';
 
 type Coder = { id: number; name: string };
@@ -31,7 +32,11 @@ export function AgreementReview({ coders, codeId, path, documentIds, onClose }: 
       <header className="ag-review-header">
         <div>
           <h3 className="ag-heading">{g.reviewTitle(path)}</h3>
-          {review.data && <p className="an-note">{g.reviewCount(passages)}</p>}
+          {review.data && (
+            <p className="an-note">
+              {g.reviewCount(passages)} · {g.reviewKey}
+            </p>
+          )}
         </div>
         <IconButton label={g.closeReview} icon={<X size={16} />} size="sm" tooltipAlign="end" onClick={onClose} data-testid="agreement-review-close" />
       </header>
@@ -81,9 +86,22 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
       <div className="ag-pair">
         {coders.map((c) => (
           <blockquote key={c.id} className={c.id === passage.coderId ? 'ag-side is-coded' : 'ag-side is-missing'}>
-            <span className="ag-context">{passage.before.length > 0 ? `…${passage.before.slice(-80)}` : ''}</span>
-            <mark className="ag-passage-text">{passage.text}</mark>
-            <span className="ag-context">{passage.after.length > 0 ? `${passage.after.slice(0, 80)}…` : ''}</span>
+            {passage.before.length >= CONTEXT_CHARS && '…'}
+            {segmentsOf(
+              passage,
+              passage.coverage.filter((r) => r.coderId === c.id),
+            ).map((segment, i) =>
+              segment.kind === 'context' ? (
+                <span key={i} className="ag-context">
+                  {segment.text}
+                </span>
+              ) : (
+                <mark key={i} className={`ag-seg is-${segment.kind}`}>
+                  {segment.text}
+                </mark>
+              ),
+            )}
+            {passage.after.length >= CONTEXT_CHARS && '…'}
             {c.id !== passage.coderId && <span className="ag-missing-label">{g.notCoded}</span>}
           </blockquote>
         ))}
