@@ -143,7 +143,7 @@ export const enAnalysis: typeof frAnalysis = {
       coderB: 'Coder B',
       exportCsv: 'Export CSV',
       csvFile: (project: string) => `${project} - inter-coder agreement`,
-      unit: 'Unit: one character of the text. Scope: the interviews both coders coded (or those of the Interviews filter).',
+      unit: 'Unit: one character of the text (the Both and Only … columns count characters). Scope: the interviews both coders coded, or those of the Interviews filter.',
       scope: (documents: number, units: number) => `${pl(documents, 'interview', 'interviews')} · ${n(units)} characters per code`,
       byCode: 'By code',
       byDocument: 'By interview (all codes together)',

@@ -141,7 +141,7 @@ export const frAnalysis = {
       coderB: 'Codeur B',
       exportCsv: 'Exporter en CSV',
       csvFile: (project: string) => `${project} - accord inter-codeurs`,
-      unit: 'Unité : un caractère du texte. Portée : les entretiens codés par les deux codeurs (ou ceux du filtre Entretiens).',
+      unit: 'Unité : un caractère du texte (les colonnes Les deux et Seul … comptent des caractères). Portée : les entretiens codés par les deux codeurs, ou ceux du filtre Entretiens.',
       scope: (documents: number, units: number) => `${pl(documents, 'entretien', 'entretiens')} · ${n(units)} caractères par code`,
       byCode: 'Par code',
       byDocument: 'Par entretien (tous codes confondus)',
