@@ -238,6 +238,7 @@ export const en: Messages = {
       'project:merge': (s) => (s ? `merging ${q(s)}` : 'merging a project'),
       'codings:remove': (s) => (s ? `removing code ${q(s)}` : 'removing a code'),
       'codings:copyToCoder': (s) => (s ? `keeping code ${q(s)} for the other coder` : 'keeping a coding for the other coder'),
+      'codings:removeRange': (s) => (s ? `dropping part of code ${q(s)}` : 'dropping part of a coding'),
       'codes:create': (s) => (s ? `creating code ${q(s)}` : 'creating a code'),
       'documents:import': (s) => (s ? `importing ${q(s)}` : 'importing documents'),
       'documents:rename': (s) => (s ? `renaming ${q(s)}` : 'renaming a document'),

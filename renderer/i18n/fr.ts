@@ -253,6 +253,7 @@ export const fr = {
       'project:merge': (s: string | null) => (s ? `la fusion de ${q(s)}` : 'la fusion d’un projet'),
       'codings:remove': (s: string | null) => (s ? `le retrait du code ${q(s)}` : 'le retrait d’un code'),
       'codings:copyToCoder': (s: string | null) => (s ? `la reprise du code ${q(s)} pour l’autre codeur` : 'la reprise d’un codage pour l’autre codeur'),
+      'codings:removeRange': (s: string | null) => (s ? `le retrait d’une partie du code ${q(s)}` : 'le retrait d’une partie d’un codage'),
       'codes:create': (s: string | null) => (s ? `la création du code ${q(s)}` : 'la création d’un code'),
       'documents:import': (s: string | null) => (s ? `l’import de ${q(s)}` : 'l’import de documents'),
       'documents:rename': (s: string | null) => (s ? `le renommage de ${q(s)}` : 'le renommage d’un document'),

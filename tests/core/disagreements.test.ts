@@ -92,7 +92,47 @@ describe('codings:copyToCoder', () => {
     await s.core.call('history:undo', {});
     expect((await s.core.call('synthesis:agreement', { coders: [s.a.id, s.b.id] })).overall).toMatchObject({ both: 20, onlyA: 20, onlyB: 20 });
 
+    // Only a part of it: Alice's 0–40 has Bruno missing 0–20 (Bruno 20–60): copying 0–10 leaves 10–20 disputed.
+    await s.core.call('codings:copyToCoder', { codingId: alice.id, coderId: s.b.id, start: 0, end: 10 });
+    expect((await s.core.call('synthesis:agreement', { coders: [s.a.id, s.b.id] })).overall).toMatchObject({ both: 30, onlyA: 10, onlyB: 20 });
+    await expect(s.core.call('codings:copyToCoder', { codingId: alice.id, coderId: s.b.id, start: 30, end: 50 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(s.core.call('codings:copyToCoder', { codingId: 999, coderId: s.b.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(s.core.call('codings:copyToCoder', { codingId: alice.id, coderId: 999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('codings:removeRange', () => {
+  it('shrinks a coding, splits it around a middle range, or removes it, in one undoable step each', async () => {
+    const s = await twoCoders();
+    const coding = await s.as(s.a, 'E01', s.x.id, 0, 60);
+    const spans = async () =>
+      (await s.core.call('codings:list', { codeIds: [s.x.id] })).map((c) => [c.start, c.end]).sort((p, q) => p[0]! - q[0]!);
+
+    // A range at the end shrinks it (same id).
+    expect((await s.core.call('codings:removeRange', { id: coding.id, start: 40, end: 60 })).remaining).toMatchObject([{ id: coding.id, start: 0, end: 40 }]);
+    // A range in the middle splits it: the first piece keeps the id.
+    const split = await s.core.call('codings:removeRange', { id: coding.id, start: 10, end: 20 });
+    expect(split.remaining.map((c) => [c.start, c.end])).toEqual([
+      [0, 10],
+      [20, 40],
+    ]);
+    expect(split.remaining[0]!.id).toBe(coding.id);
+    expect(await spans()).toEqual([
+      [0, 10],
+      [20, 40],
+    ]);
+    // Undo restores the coding as it was before the split, in one step.
+    await s.core.call('history:undo', {});
+    expect(await spans()).toEqual([[0, 40]]);
+    // Covering the whole coding removes it; a remainder of white space alone is not kept (OTHER[10] is a space).
+    expect((await s.core.call('codings:removeRange', { id: coding.id, start: 0, end: 40 })).remaining).toEqual([]);
+    expect(await spans()).toEqual([]);
+    await s.core.call('history:undo', {});
+    expect((await s.core.call('codings:removeRange', { id: coding.id, start: 0, end: 9 })).remaining.map((c) => [c.start, c.end])).toEqual([[9, 40]]);
+    const short = await s.as(s.a, 'E02', s.x.id, 0, 11);
+    expect((await s.core.call('codings:removeRange', { id: short.id, start: 0, end: 10 })).remaining).toEqual([]);
+
+    await expect(s.core.call('codings:removeRange', { id: 999, start: 0, end: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(s.core.call('codings:removeRange', { id: coding.id, start: 5, end: 5 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

@@ -124,7 +124,7 @@ describe('analysis: agreement', () => {
     expect(text).toContain('Confiance des habitants;200;0;0;0;200;1;;');
   });
 
-  it('reviews a code’s disagreements side by side, keeps one for the other coder and drops another', async () => {
+  it('reviews a code’s disagreements side by side, keeps the disputed run for the other coder and drops it from the coder’s coding', async () => {
     const core = createAnalysisCore();
     core.override('synthesis:agreement', () => agreement);
     core.override('synthesis:disagreements', () => disagreements);
@@ -138,7 +138,7 @@ describe('analysis: agreement', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       absorbed: [],
     }));
-    core.override('codings:remove', () => ({ ok: true }));
+    core.override('codings:removeRange', () => ({ remaining: [] }));
     const table = await openTab(core);
     fireEvent.click(within(within(table).getAllByTestId('agreement-codes-row')[0]!).getByRole('button', { name: 'Gouvernance/Souveraineté' }));
     const review = await screen.findByTestId('agreement-review');
@@ -151,10 +151,10 @@ describe('analysis: agreement', () => {
     expect(sides[1]!.textContent).toContain('non codé');
 
     fireEvent.click(within(passage).getByTestId('agreement-keep'));
-    await waitFor(() => expect(core.callsTo('codings:copyToCoder')).toEqual([{ codingId: 501, coderId: 2 }]));
+    await waitFor(() => expect(core.callsTo('codings:copyToCoder')).toEqual([{ codingId: 501, coderId: 2, start: 10, end: 20 }]));
     await waitFor(() => expect((within(passage).getByTestId('agreement-drop') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(within(passage).getByTestId('agreement-drop'));
-    await waitFor(() => expect(core.callsTo('codings:remove')).toEqual([{ id: 501 }]));
+    await waitFor(() => expect(core.callsTo('codings:removeRange')).toEqual([{ id: 501, start: 10, end: 20 }]));
   });
 
   it('explains how to get a second coder when fewer than two have coded', async () => {

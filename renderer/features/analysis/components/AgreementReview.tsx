@@ -3,7 +3,7 @@ import type { Disagreements } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Button, IconButton, useToasts } from '../../../ui';
 import { CONTEXT_CHARS, segmentsOf } from '../disagreement-segments';
-import { useDisagreements, useDropCoding, useKeepCoding } from '../hooks/useAgreement';
+import { useDisagreements, useDropPassage, useKeepCoding } from '../hooks/useAgreement';
 
 type Coder = { id: number; name: string };
 type Passage = Disagreements['documents'][number]['passages'][number];
@@ -18,8 +18,8 @@ export type AgreementReviewProps = {
 
 /**
  * The disagreements behind one code: each passage one coder coded and the other did not, side by
- * side (A | B) in its context. “Keep” copies the coding to the other coder, “drop” removes it; both
- * are ordinary undoable operations, and the measures above follow.
+ * side (A | B) in its context. “Keep” copies the passage to the other coder, “drop” takes it out of
+ * the coder's coding; both are ordinary undoable operations, and the measures above follow.
  */
 export function AgreementReview({ coders, codeId, path, documentIds, onClose }: AgreementReviewProps) {
   const t = useT();
@@ -65,7 +65,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
   const g = t.analysis.agreement;
   const toasts = useToasts();
   const keep = useKeepCoding();
-  const drop = useDropCoding();
+  const drop = useDropPassage();
   const coder = coders.find((c) => c.id === passage.coderId) ?? coders[0];
   const other = coders.find((c) => c.id !== passage.coderId) ?? coders[1];
   const busy = keep.isPending || drop.isPending;
@@ -78,9 +78,13 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
       /* already reported */
     }
   };
-  const onKeep = () => run((codingId) => keep.mutateAsync({ codingId, coderId: other.id }), g.kept);
-  const onDrop = () => run((codingId) => drop.mutateAsync(codingId), g.dropped);
-  const whole = passage.codings[0];
+  // Only the disputed run is copied or dropped: the rest of the coding is already agreed on (or another run).
+  const partOf = (codingId: number) => {
+    const c = passage.codings.find((x) => x.id === codingId)!;
+    return { start: Math.max(c.start, passage.start), end: Math.min(c.end, passage.end) };
+  };
+  const onKeep = () => run((codingId) => keep.mutateAsync({ codingId, coderId: other.id, ...partOf(codingId) }), g.kept);
+  const onDrop = () => run((id) => drop.mutateAsync({ id, ...partOf(id) }), g.dropped);
   return (
     <li className="ag-passage" data-testid="agreement-passage">
       <div className="ag-pair">
@@ -115,7 +119,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
           variant="ghost"
           icon={<Trash2 size={14} />}
           disabled={busy}
-          title={whole ? g.dropHelp(coder.name, whole.start, whole.end) : undefined}
+          title={g.dropHelp(coder.name)}
           onClick={() => void onDrop()}
           data-testid="agreement-drop"
         >

@@ -39,12 +39,12 @@ export function useKeepCoding() {
   });
 }
 
-/** “Drop”: the coder's coding is removed. */
-export function useDropCoding() {
+/** “Drop”: the disputed passage is taken out of the coder's coding (the rest of it stays). */
+export function useDropPassage() {
   const call = useCall();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (codingId: number) => call('codings:remove', { id: codingId }),
+    mutationFn: (input: Input<'codings:removeRange'>) => call('codings:removeRange', input),
     onSettled: () => invalidateSoon(client, ['codings', 'memos']),
   });
 }
