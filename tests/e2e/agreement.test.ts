@@ -2,7 +2,7 @@
  * The Agreement tab in Chromium through browser mode: the sample study coded a second time by
  * another coder (made through the core: `coders:use` then `codings:apply`, some passages the same,
  * some shorter, some left out), read in Analysis › Agreement; a code's disagreements reviewed, one
- * kept for the other coder (the measure changes), then undone. Screenshots in French and English at
+ * kept for the other coder (the measure changes) then undone, one dropped then undone. Screenshots in French and English at
  * 1440×900 and 1024×700 go to /tmp/shots/agreementui/.
  */
 import { mkdirSync } from 'node:fs';
@@ -82,6 +82,16 @@ describe.skipIf(!hasBrowser)('agreement tab', () => {
     await page.getByTestId('undo-button').click();
     await expect.poll(rowAlpha).toBe(alphaBefore);
     await expect.poll(overallAlpha).toBe(before);
+
+    // Dropping the disputed passage from the coder's coding also resolves it; undo again.
+    const passages = () => review.getByTestId('agreement-passage').count();
+    const shown = await passages();
+    await review.getByTestId('agreement-drop').first().click();
+    await expect.poll(passages).toBe(shown - 1);
+    await expect.poll(rowAlpha).not.toBe(alphaBefore);
+    await page.getByTestId('undo-button').click();
+    await expect.poll(passages).toBe(shown);
+    await expect.poll(rowAlpha).toBe(alphaBefore);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -100,6 +110,10 @@ describe.skipIf(!hasBrowser)('agreement tab', () => {
       await page.getByTestId('agreement-codes').waitFor();
       await expect.poll(() => page.getByTestId('agreement-codes-overall').getByTestId('agreement-kappa').textContent()).toMatch(/\d[.,]\d{3}$/);
       await page.screenshot({ path: join(SHOTS, name) });
+      await page.getByTestId('agreement-codes-row').first().locator('th button').click();
+      await page.getByTestId('agreement-passage').first().waitFor();
+      await page.getByTestId('agreement-review').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, name.replace('agreement-', 'agreement-review-')) });
       await context.close();
     }
   });
