@@ -78,6 +78,8 @@ const messages = {
   'The selection contains only white space': 'La sélection ne contient que des espaces',
   '“{name}” is a folder and cannot be applied to text': '« {name} » est un dossier et ne peut pas être appliqué au texte',
   'No coding with id {id}': 'Aucun codage n° {id}',
+  'The range {start}–{end} is not inside the coding ({from}–{to})': 'Le passage {start}–{end} n’est pas dans le codage ({from}–{to})',
+  'The range {start}–{end} is empty': 'Le passage {start}–{end} est vide',
   'This code is already applied to exactly that passage': 'Ce code est déjà appliqué exactement à ce passage',
 
   // Documents and speakers
@@ -133,6 +135,9 @@ const messages = {
   'No recommendation with id {id}': 'Aucune recommandation n° {id}',
   'The new order must list each of the {count} recommendations once': 'Le nouvel ordre doit citer une fois chacune des {count} recommandations',
   'No coder with id {id}': 'Aucun codeur n° {id}',
+  'Agreement compares exactly two coders': 'L’accord inter-codeurs compare exactement deux codeurs',
+  'Disagreements compare exactly two coders': 'Les désaccords comparent exactement deux codeurs',
+  'Choose two different coders': 'Choisissez deux codeurs différents',
   'Sorting by attribute needs sortAttributeId': 'Le tri par attribut demande un attribut (sortAttributeId)',
   'The quote {id} is not coded with “{name}” or one of its sub-codes': 'La citation n° {id} n’est pas codée « {name} » ni avec un de ses sous-codes',
 
