@@ -424,9 +424,12 @@ const Disagreement = z.object({
   start: Offset,
   end: Offset,
   text: z.string(),
-  /** Up to 120 characters of the document before and after. */
+  /** Up to 120 characters of the document before and after, cut at a word boundary. */
   before: z.string(),
   after: z.string(),
+  /** Whether the document goes on beyond `before` / `after` (shown as “…”). */
+  beforeCut: z.boolean(),
+  afterCut: z.boolean(),
   /** That coder's codings behind the passage (one under the one-passage rule), whole. */
   codings: z.array(z.object({ id: Id, start: Offset, end: Offset })),
   /** What each of the two coders coded with the code within `before + text + after` (document offsets). */

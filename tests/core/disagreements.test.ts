@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclusiveRuns } from '../../electron/core/synthesis/disagreements';
+import { contextWindow, exclusiveRuns } from '../../electron/core/synthesis/disagreements';
 import { createTestCore } from '../helpers/test-core';
 
 /** A 100-unit text: every range below is worked out by hand on it. */
@@ -38,6 +38,18 @@ describe('exclusiveRuns', () => {
   });
 });
 
+describe('contextWindow', () => {
+  it('gives up to 120 characters each side, never starting or ending inside a word, and all of a short text', () => {
+    const words = 'mot '.repeat(100);
+    const w = contextWindow(words, { start: 200, end: 204 });
+    expect(w.from).toBeGreaterThanOrEqual(80);
+    expect(w.to).toBeLessThanOrEqual(324);
+    expect(words[w.from - 1]).toBe(' ');
+    expect(words[w.to]).toBe(' ');
+    expect(contextWindow('court texte', { start: 0, end: 5 })).toEqual({ from: 0, to: 11 });
+  });
+});
+
 describe('synthesis:disagreements', () => {
   it('lists per document the passages one coder coded and not the other, with their codings and context; they sum to onlyA + onlyB', async () => {
     const s = await twoCoders();
@@ -51,7 +63,7 @@ describe('synthesis:disagreements', () => {
     // E02 agrees fully on X: it is not listed.
     expect(r.documents.map((d) => d.name)).toEqual(['E01']);
     const [onlyA, onlyB] = r.documents[0]!.passages;
-    expect(onlyA).toMatchObject({ coderId: s.a.id, start: 0, end: 20, text: HUNDRED.slice(0, 20), before: '', after: HUNDRED.slice(20, 100) });
+    expect(onlyA).toMatchObject({ coderId: s.a.id, start: 0, end: 20, text: HUNDRED.slice(0, 20), before: '', after: HUNDRED.slice(20, 100), beforeCut: false, afterCut: false });
     expect(onlyA!.codings).toEqual([{ id: alice.id, start: 0, end: 40 }]);
     expect(onlyB).toMatchObject({ coderId: s.b.id, start: 40, end: 60, before: HUNDRED.slice(0, 40), after: HUNDRED.slice(60) });
     expect(onlyB!.codings).toEqual([{ id: bruno.id, start: 20, end: 60 }]);

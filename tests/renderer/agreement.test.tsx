@@ -46,6 +46,8 @@ const disagreements: Disagreements = {
           before: 'Avant ',
           text: 'le passage',
           after: ' après.',
+          beforeCut: true,
+          afterCut: false,
           codings: [{ id: 501, start: 4, end: 20 }],
           coverage: [{ coderId: 1, start: 4, end: 20 }],
         },
@@ -149,6 +151,7 @@ describe('analysis: agreement', () => {
     expect(sides[0]!.querySelector('.is-disputed')?.textContent).toBe('le passage');
     expect(sides[1]!.querySelector('.is-absent')?.textContent).toBe('le passage');
     expect(sides[1]!.textContent).toContain('non codé');
+    expect(sides[0]!.textContent).toMatch(/^…Avant le passage après\.$/);
 
     fireEvent.click(within(passage).getByTestId('agreement-keep'));
     await waitFor(() => expect(core.callsTo('codings:copyToCoder')).toEqual([{ codingId: 501, coderId: 2, start: 10, end: 20 }]));

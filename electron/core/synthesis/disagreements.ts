@@ -10,6 +10,22 @@ type Coded = Range & { id: number; coder_id: number };
 /** Characters of context shown on each side of a disputed passage. */
 const CONTEXT = 120;
 
+/** Up to `CONTEXT` characters each side of `run`, not starting or ending inside a word. */
+export function contextWindow(text: string, run: Range): { from: number; to: number } {
+  let from = Math.max(0, run.start - CONTEXT);
+  let to = Math.min(text.length, run.end + CONTEXT);
+  if (from > 0) {
+    const space = text.slice(from, run.start).search(/\s/u);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < text.length) {
+    const tail = text.slice(run.end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    if (space >= 0) to = run.end + space;
+  }
+  return { from, to };
+}
+
 export type DisagreementsRequest = { coders: readonly number[]; codeId: number; documentIds?: readonly number[] | undefined };
 
 /**
@@ -63,8 +79,7 @@ export function disagreementsOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, reque
     const text = ctx.texts.text(d.id) ?? '';
     const passages = runs.map((run) => {
       const coderId = run.side === 'a' ? a : b;
-      const from = Math.max(0, run.start - CONTEXT);
-      const to = Math.min(text.length, run.end + CONTEXT);
+      const { from, to } = contextWindow(text, run);
       const coverage = unions.flatMap((u) =>
         u.ranges.filter((r) => r.start < to && r.end > from).map((r) => ({ coderId: u.coderId, start: Math.max(from, r.start), end: Math.min(to, r.end) })),
       );
@@ -76,6 +91,8 @@ export function disagreementsOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, reque
         text: text.slice(run.start, run.end),
         before: text.slice(from, run.start),
         after: text.slice(run.end, to),
+        beforeCut: from > 0,
+        afterCut: to < text.length,
         codings: behind.map((c) => ({ id: c.id, start: c.start, end: c.end })),
         coverage,
       };

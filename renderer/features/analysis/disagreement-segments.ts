@@ -1,6 +1,3 @@
-/** The characters of context the core sends on each side of a disputed passage (disagreements.ts). */
-export const CONTEXT_CHARS = 120;
-
 type Range = { start: number; end: number };
 export type SegmentKind = 'context' | 'agreed' | 'disputed' | 'absent';
 export type Segment = { kind: SegmentKind; text: string };

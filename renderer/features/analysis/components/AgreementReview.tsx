@@ -2,7 +2,7 @@ import { Check, Trash2, X } from 'lucide-react';
 import type { Disagreements } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { Button, IconButton, useToasts } from '../../../ui';
-import { CONTEXT_CHARS, segmentsOf } from '../disagreement-segments';
+import { segmentsOf } from '../disagreement-segments';
 import { useDisagreements, useDropPassage, useKeepCoding } from '../hooks/useAgreement';
 
 type Coder = { id: number; name: string };
@@ -90,7 +90,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
       <div className="ag-pair">
         {coders.map((c) => (
           <blockquote key={c.id} className={c.id === passage.coderId ? 'ag-side is-coded' : 'ag-side is-missing'}>
-            {passage.before.length >= CONTEXT_CHARS && '…'}
+            {passage.beforeCut && '…'}
             {segmentsOf(
               passage,
               passage.coverage.filter((r) => r.coderId === c.id),
@@ -105,7 +105,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
                 </mark>
               ),
             )}
-            {passage.after.length >= CONTEXT_CHARS && '…'}
+            {passage.afterCut && '…'}
             {c.id !== passage.coderId && <span className="ag-missing-label">{g.notCoded}</span>}
           </blockquote>
         ))}
