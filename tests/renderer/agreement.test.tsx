@@ -151,7 +151,7 @@ describe('analysis: agreement', () => {
     expect(sides[0]!.querySelector('.is-disputed')?.textContent).toBe('le passage');
     expect(sides[1]!.querySelector('.is-absent')?.textContent).toBe('le passage');
     expect(sides[1]!.textContent).toContain('non codé');
-    expect(sides[0]!.textContent).toMatch(/^…Avant le passage après\.$/);
+    expect(sides[0]!.textContent).toMatch(/^… Avant le passage après\.$/);
 
     fireEvent.click(within(passage).getByTestId('agreement-keep'));
     await waitFor(() => expect(core.callsTo('codings:copyToCoder')).toEqual([{ codingId: 501, coderId: 2, start: 10, end: 20 }]));

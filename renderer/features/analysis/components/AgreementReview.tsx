@@ -90,7 +90,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
       <div className="ag-pair">
         {coders.map((c) => (
           <blockquote key={c.id} className={c.id === passage.coderId ? 'ag-side is-coded' : 'ag-side is-missing'}>
-            {passage.beforeCut && '…'}
+            {passage.beforeCut && <span className="ag-context">… </span>}
             {segmentsOf(
               passage,
               passage.coverage.filter((r) => r.coderId === c.id),
@@ -105,7 +105,7 @@ function PassageRow({ passage, coders }: { passage: Passage; coders: [Coder, Cod
                 </mark>
               ),
             )}
-            {passage.afterCut && '…'}
+            {passage.afterCut && <span className="ag-context"> …</span>}
             {c.id !== passage.coderId && <span className="ag-missing-label">{g.notCoded}</span>}
           </blockquote>
         ))}
