@@ -417,6 +417,30 @@ export const Agreement = z.object({
 });
 export type Agreement = z.infer<typeof Agreement>;
 
+/** One passage coded by one of the two coders and not by the other (maximal, character level). */
+const Disagreement = z.object({
+  /** The coder who coded it. */
+  coderId: Id,
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+  /** Up to 120 characters of the document before and after, cut at a word boundary. */
+  before: z.string(),
+  after: z.string(),
+  /** Whether the document goes on beyond `before` / `after` (shown as “…”). */
+  beforeCut: z.boolean(),
+  afterCut: z.boolean(),
+  /** That coder's codings behind the passage (one under the one-passage rule), whole. */
+  codings: z.array(z.object({ id: Id, start: Offset, end: Offset })),
+  /** What each of the two coders coded with the code within `before + text + after` (document offsets). */
+  coverage: z.array(z.object({ coderId: Id, start: Offset, end: Offset })),
+});
+export const Disagreements = z.object({
+  codeId: Id,
+  documents: z.array(z.object({ documentId: Id, name: z.string(), passages: z.array(Disagreement) })),
+});
+export type Disagreements = z.infer<typeof Disagreements>;
+
 const ThemeRef = z.object({ codeId: Id });
 
 export const synthesisMethods = {
@@ -470,6 +494,14 @@ export const synthesisMethods = {
   'synthesis:agreement': {
     input: z.object({ coders: z.tuple([Id, Id]), codeIds: z.array(Id).max(2000).optional(), documentIds: z.array(Id).max(100_000).optional() }),
     output: Agreement,
+  },
+  /**
+   * The disagreements behind one code's agreement: per document of the same scope, the maximal
+   * passages coded with the code by exactly one of the two coders.
+   */
+  'synthesis:disagreements': {
+    input: z.object({ coders: z.tuple([Id, Id]), codeId: Id, documentIds: z.array(Id).max(100_000).optional() }),
+    output: Disagreements,
   },
   /** Coders with their number of codings (the coder filter). */
   'coders:list': { input: Empty, output: z.array(z.object({ id: Id, name: z.string(), codings: z.number().int() })) },

@@ -479,6 +479,18 @@ export const contract = {
     output: AppliedCoding,
   },
   'codings:remove': { input: z.object({ id: Id }), output: Ok },
+  /**
+   * Copies a coding — or the part `[start, end)` of it — to another coder (agreement review's “keep”:
+   * the other coder accepts the passage), under the one-passage rule (overlapping or touching codings
+   * of that coder and code are joined). Undoable.
+   */
+  'codings:copyToCoder': { input: z.object({ codingId: Id, coderId: Id, start: Offset.optional(), end: Offset.optional() }), output: AppliedCoding },
+  /**
+   * Takes `[start, end)` out of a coding (agreement review's “drop” of a disputed passage): the
+   * coding shrinks, is split in two around it, or goes when nothing but white space is left. One
+   * undoable step; returns what remains of it.
+   */
+  'codings:removeRange': { input: z.object({ id: Id, start: Offset, end: Offset }), output: z.object({ remaining: z.array(Coding) }) },
   /** One coding by id (a coding memo names only its coding: this says where it is). */
   'codings:get': { input: z.object({ id: Id }), output: Coding },
   /** Applies several codes to one range in one undoable step. */

@@ -125,6 +125,8 @@ const messages = {
   'The selection contains only white space': 'La sélection ne contient que des espaces',
   '“{name}” is a folder and cannot be applied to text': '« {name} » est un dossier et ne peut pas être appliqué au texte',
   'No coding with id {id}': 'Aucun codage n° {id}',
+  'The range {start}–{end} is not inside the coding ({from}–{to})': 'Le passage {start}–{end} n’est pas dans le codage ({from}–{to})',
+  'The range {start}–{end} is empty': 'Le passage {start}–{end} est vide',
   'This code is already applied to exactly that passage': 'Ce code est déjà appliqué exactement à ce passage',
 
   // Documents and speakers
@@ -203,6 +205,7 @@ const messages = {
   'A coder needs a name': 'Un codeur doit avoir un nom',
   'A coder named “{name}” already exists': 'Un codeur nommé « {name} » existe déjà',
   'Agreement compares exactly two coders': 'L’accord inter-codeurs se calcule entre deux codeurs exactement',
+  'Disagreements compare exactly two coders': 'Les désaccords comparent exactement deux codeurs',
   'Choose two different coders': 'Choisissez deux codeurs différents',
   'The range of attribute {id} needs numbers': 'Les bornes de l’intervalle sur l’attribut n° {id} doivent être des nombres',
   'Sorting by attribute needs sortAttributeId': 'Le tri par attribut demande un attribut (sortAttributeId)',

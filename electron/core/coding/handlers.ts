@@ -17,6 +17,8 @@ type CodingHandlers = Pick<
   | 'codings:applyNew'
   | 'codings:update'
   | 'codings:remove'
+  | 'codings:copyToCoder'
+  | 'codings:removeRange'
   | 'codings:listByDocument'
   | 'codings:retrieve'
   | 'codings:list'
@@ -113,6 +115,51 @@ export function createCodingHandlers(ctx: ProjectContext, repos: { documents: Do
       const code = mustGetCode(repos.codes, coding.codeId);
       ctx.journal.run({ action: 'codings:remove', subject: code.name }, () => codings.remove(id));
       return { ok: true };
+    },
+    'codings:copyToCoder': ({ codingId, coderId, start: from, end: to }) => {
+      const coding = mustGetCoding(codingId);
+      if (!ctx.db.prepare('SELECT 1 FROM coders WHERE id = ?').get(coderId)) throw new AppError('NOT_FOUND', `No coder with id ${coderId}`);
+      const code = mustGetCode(repos.codes, coding.codeId);
+      const { documentId } = coding;
+      const start = from ?? coding.start;
+      const end = to ?? coding.end;
+      if (!(coding.start <= start && start < end && end <= coding.end)) {
+        throw new AppError('INVALID_INPUT', `The range ${start}–${end} is not inside the coding (${coding.start}–${coding.end})`);
+      }
+      const result = ctx.journal.run({ action: 'codings:copyToCoder', subject: code.name }, () =>
+        all.passages.code({ documentId, codeId: coding.codeId, coderId, start, end }, textAround(all, documentId), () => ({
+          guid: ctx.newGuid(),
+          createdAt: ctx.now().toISOString(),
+        })),
+      );
+      return applied(all, result);
+    },
+    'codings:removeRange': ({ id, start, end }) => {
+      const coding = mustGetCoding(id);
+      if (!(start < end)) throw new AppError('INVALID_INPUT', `The range ${start}–${end} is empty`);
+      const code = mustGetCode(repos.codes, coding.codeId);
+      const text = ctx.texts.text(coding.documentId) ?? '';
+      // What is left on each side; a piece of white space alone is not a passage.
+      const pieces = [
+        { start: coding.start, end: Math.min(coding.end, start) },
+        { start: Math.max(coding.start, end), end: coding.end },
+      ].filter((p) => p.start < p.end && text.slice(p.start, p.end).trim() !== '');
+      const ids = ctx.journal.run({ action: 'codings:removeRange', subject: code.name }, () => {
+        const [first, second] = pieces;
+        if (!first) {
+          codings.remove(id);
+          return [];
+        }
+        // The coding keeps its id, memos and theme-sheet places on its first remaining piece.
+        all.passages.move({ ...coding, ...first }, textAround(all, coding.documentId));
+        if (!second) return [id];
+        const added = all.passages.code({ ...coding, ...second }, textAround(all, coding.documentId), () => ({
+          guid: ctx.newGuid(),
+          createdAt: ctx.now().toISOString(),
+        }));
+        return [id, added.id];
+      });
+      return { remaining: ids.map(mustGetCoding) };
     },
     'codings:listByDocument': ({ documentId }) => {
       if (!repos.documents.get(documentId)) throw new AppError('NOT_FOUND', `No document with id ${documentId}`);

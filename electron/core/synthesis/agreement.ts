@@ -27,23 +27,7 @@ export function agreementOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, request: 
     return row;
   });
 
-  const documentRow = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM documents WHERE id = ?');
-  const scopeIds =
-    request.documentIds && request.documentIds.length > 0
-      ? [...new Set(request.documentIds)]
-      : db
-          .prepare<[number, number], { document_id: number }>(
-            `SELECT document_id FROM codings WHERE coder_id = ? INTERSECT SELECT document_id FROM codings WHERE coder_id = ?`,
-          )
-          .all(a, b)
-          .map((r) => r.document_id);
-  const documents = scopeIds
-    .map((id) => {
-      const row = documentRow.get(id);
-      if (!row) throw new AppError('NOT_FOUND', `No document with id ${id}`);
-      return { ...row, length: ctx.texts.text(id)?.length ?? 0 };
-    })
-    .sort((x, y) => x.name.localeCompare(y.name, 'fr', { numeric: true }));
+  const documents = agreementScope(ctx, a, b, request.documentIds);
 
   const codeRows = db
     .prepare<[], { id: number; parent_id: number | null; name: string; position: number }>('SELECT id, parent_id, name, position FROM codes')
@@ -93,4 +77,29 @@ export function agreementOf(ctx: Pick<ProjectContext, 'db' | 'texts'>, request: 
     codes: codeResults,
     overall: { ...overall, ...measuresOf(overall) },
   };
+}
+
+/**
+ * The documents agreement is measured on, by name: those given, else every document where both
+ * coders have at least one coding. Their lengths are the units.
+ */
+export function agreementScope(ctx: Pick<ProjectContext, 'db' | 'texts'>, a: number, b: number, documentIds: readonly number[] | undefined) {
+  const { db } = ctx;
+  const documentRow = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM documents WHERE id = ?');
+  const scopeIds =
+    documentIds && documentIds.length > 0
+      ? [...new Set(documentIds)]
+      : db
+          .prepare<[number, number], { document_id: number }>(
+            `SELECT document_id FROM codings WHERE coder_id = ? INTERSECT SELECT document_id FROM codings WHERE coder_id = ?`,
+          )
+          .all(a, b)
+          .map((r) => r.document_id);
+  return scopeIds
+    .map((id) => {
+      const row = documentRow.get(id);
+      if (!row) throw new AppError('NOT_FOUND', `No document with id ${id}`);
+      return { ...row, length: ctx.texts.text(id)?.length ?? 0 };
+    })
+    .sort((x, y) => x.name.localeCompare(y.name, 'fr', { numeric: true }));
 }

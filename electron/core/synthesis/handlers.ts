@@ -6,6 +6,7 @@ import { agreementOf } from './agreement';
 import { runQuery } from './code-query';
 import { corpusFromDb, indexCorpus } from './corpus';
 import { buildCooccurrence } from './cooccurrence';
+import { disagreementsOf } from './disagreements';
 import { createFindingsRepo } from './findings-repo';
 import { frameworkOf, setFrameworkCell } from './framework';
 import { buildMatrix } from './matrix';
@@ -65,6 +66,7 @@ export function createSynthesisHandlers(ctx: ProjectContext): SynthesisHandlers 
     'synthesis:cooccurrence': (input) => buildCooccurrence(view(), input),
     'synthesis:codings': ({ ids }) => codingsById(view(), ids),
     'synthesis:agreement': (input) => agreementOf(ctx, input),
+    'synthesis:disagreements': (input) => disagreementsOf(ctx, input),
     'coders:list': () =>
       ctx.db
         .prepare<[], { id: number; name: string; codings: number }>(

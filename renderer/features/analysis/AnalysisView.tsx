@@ -1,4 +1,4 @@
-import { BarChart3, Grid3x3, Network, TextQuote } from 'lucide-react';
+import { BarChart3, Grid3x3, Network, TextQuote, Users } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
 import { defaultGroupAttribute } from '../../../shared/group-attribute';
 import type { QuoteRequest } from '../../../shared/quote-request';
@@ -11,6 +11,7 @@ import { useDocuments } from '../documents';
 import { useProject } from '../project';
 import { codeEntries } from './code-tree';
 import { columnAttributeId, type ColumnsChoice } from './column-choice';
+import { AgreementTab } from './components/AgreementTab';
 import { ChartTab } from './components/ChartTab';
 import { CooccurrenceTab } from './components/CooccurrenceTab';
 import { DrillDownPanel, type Drill } from './components/DrillDownPanel';
@@ -22,7 +23,7 @@ import { useCoders } from './hooks/useAnalysisQueries';
 
 export type AnalysisViewProps = { onOpenQuote: (quote: QuoteRequest) => void };
 
-type AnalysisTab = 'matrix' | 'chart' | 'cooccurrence' | 'retrieval';
+type AnalysisTab = 'matrix' | 'chart' | 'cooccurrence' | 'retrieval' | 'agreement';
 const ID_PREFIX = 'analysis';
 
 /**
@@ -74,6 +75,7 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
     { id: 'chart' as const, label: a.tabs.chart, icon: <BarChart3 size={15} aria-hidden="true" />, testId: 'analysis-tab-chart' },
     { id: 'cooccurrence' as const, label: a.tabs.cooccurrence, icon: <Network size={15} aria-hidden="true" />, testId: 'analysis-tab-cooccurrence' },
     { id: 'retrieval' as const, label: a.tabs.retrieval, icon: <TextQuote size={15} aria-hidden="true" />, testId: 'analysis-tab-retrieval' },
+    { id: 'agreement' as const, label: a.tabs.agreement, icon: <Users size={15} aria-hidden="true" />, testId: 'analysis-tab-agreement' },
   ];
 
   if (codes.isSuccess && codes.data.length === 0) {
@@ -145,6 +147,7 @@ export function AnalysisView({ onOpenQuote }: AnalysisViewProps) {
               onOpen={onOpenQuote}
             />
           )}
+          {tab === 'agreement' && <AgreementTab coders={coders.data ?? []} documentIds={filterState.documentIds} projectName={projectName} />}
         </div>
       </section>
       {drill && <DrillDownPanel key={drill.key} drill={drill} attributes={shownAttributes} onOpen={onOpenQuote} onClose={() => setDrill(null)} />}
