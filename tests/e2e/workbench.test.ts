@@ -210,8 +210,9 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await page.screenshot({ path: '/tmp/shots/workbench/e2e-merge-dialog.png' });
     await page.getByTestId('merge-code-confirm').click();
     await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
-    // 2 + 2 codings, minus the one on the same passage ticked with both codes.
-    await expect.poll(() => countOf(page, target)).toBe('3');
+    // 2 + 2 codings: one code, one passage — the passage ticked with both codes and the two
+    // overlapping passages each become one coding.
+    await expect.poll(() => countOf(page, target)).toBe('2');
 
     const undo = page.getByTestId('undo-button');
     await expect.poll(() => undo.getAttribute('aria-label')).toBe(`Annuler la fusion de « ${source} » dans « ${target} »`);
@@ -222,7 +223,7 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
 
     await page.keyboard.press('Control+Shift+z');
     await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
-    await expect.poll(() => countOf(page, target)).toBe('3');
+    await expect.poll(() => countOf(page, target)).toBe('2');
 
     // The journal is in the project file: undo still works after a reload.
     await page.keyboard.press('Control+z');
@@ -235,11 +236,11 @@ describe.skipIf(!hasBrowser)('workbench: coding, overlaps, merge, undo, memos', 
     await expect.poll(() => page.getByTestId('redo-button').getAttribute('aria-label')).toBe(`Rétablir la fusion de « ${source} » dans « ${target} »`);
     await page.getByTestId('redo-button').click();
     await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).waitFor({ state: 'detached' });
-    await expect.poll(() => countOf(page, target)).toBe('3');
+    await expect.poll(() => countOf(page, target)).toBe('2');
     await page.reload();
     await page.getByTestId('transcript-content').waitFor();
     await page.getByTestId('tab-codebook').click();
-    await expect.poll(() => countOf(page, target)).toBe('3');
+    await expect.poll(() => countOf(page, target)).toBe('2');
     expect(await page.locator(`[data-testid="code-item"][data-code-name="${source}"]`).count()).toBe(0);
   });
 
