@@ -14,7 +14,7 @@ import { Color, Empty, Id, Name, Offset, Ok, Path, type MethodTable } from './co
 import { AppliedCoding, Coding, RetrievedCoding } from './contract-coding';
 import { pseudonymMethods } from './contract-pseudonyms';
 import { RefiImportReport, refiMethods } from './contract-refi';
-import { synthesisMethods } from './contract-synthesis';
+import { AttributeFilter, synthesisMethods } from './contract-synthesis';
 
 export * from './contract-pseudonyms';
 export * from './contract-refi';
@@ -337,8 +337,8 @@ export type SearchLanguage = z.infer<typeof SearchLanguage>;
 
 export const SearchFilters = z.object({
   documentIds: z.array(Id).optional(),
-  /** Participants' attributes: documents whose participant has one of these values, for each attribute. */
-  attributes: z.array(z.object({ attributeId: Id, values: z.array(z.string()).min(1) })).optional(),
+  /** Participants' attributes: documents whose participant has one of these values, or a value in the range (`from`/`to`, dates and numbers), for each attribute. */
+  attributes: z.array(AttributeFilter).optional(),
   /** Codes: keep only matches inside (or outside) passages coded with one of them. */
   codeIds: z.array(Id).optional(),
   codeMode: z.enum(['inside', 'outside']).default('inside'),

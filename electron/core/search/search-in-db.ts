@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchFilters, SearchHit } from '../../../shared/contract';
+import { valueTest } from '../../../shared/attribute-filter';
+import type { AttributeType, SearchFilters, SearchHit } from '../../../shared/contract';
 import type { SearchLanguage } from './language';
 import { createTextCache, type TextCache } from './index-store';
 import { runSearch } from './run-search';
@@ -11,17 +12,17 @@ const SNIPPET_AFTER = 120;
 export const searchLanguageOf = (db: Database): SearchLanguage =>
   ((db.prepare(`SELECT value FROM meta WHERE key = 'search_language'`).get() as { value: string } | undefined)?.value as SearchLanguage | undefined) ?? 'fr';
 
-/** Documents whose participant has, for every filtered attribute, one of the wanted values. */
+/** Documents whose participant has, for every filtered attribute, one of the wanted values or a value in the range. */
 function documentsByAttributes(db: Database, filters: NonNullable<SearchFilters['attributes']>): number[] {
   let ids = null as Set<number> | null;
+  const valuesOf = db.prepare<[number], { id: number; value: string; type: AttributeType }>(
+    `SELECT d.id, v.value, a.type FROM documents d JOIN case_values v ON v.case_id = d.case_id JOIN attributes a ON a.id = v.attribute_id
+     WHERE v.attribute_id = ?`,
+  );
   for (const f of filters) {
-    const rows = db
-      .prepare<[number, string], { id: number }>(
-        `SELECT d.id FROM documents d JOIN case_values v ON v.case_id = d.case_id
-         WHERE v.attribute_id = ? AND v.value IN (SELECT value FROM json_each(?))`,
-      )
-      .all(f.attributeId, JSON.stringify(f.values));
-    const found: Set<number> = new Set(rows.map((r) => r.id));
+    const rows = valuesOf.all(f.attributeId);
+    const accepts = rows[0] ? valueTest(f, rows[0].type) : () => false;
+    const found: Set<number> = new Set(rows.filter((r) => accepts(r.value)).map((r) => r.id));
     const previous: Set<number> | null = ids;
     ids = previous === null ? found : new Set([...previous].filter((id) => found.has(id)));
   }

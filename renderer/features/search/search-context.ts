@@ -6,6 +6,8 @@ export type FilterState = {
   documentIds: number[];
   /** Wanted values by attribute id. */
   attributes: Record<number, string[]>;
+  /** Date and number attributes: a range by attribute id (either end open). */
+  ranges: Record<number, { from?: string; to?: string }>;
   codeIds: number[];
   codeMode: 'inside' | 'outside';
   speakers: string[];
@@ -14,7 +16,7 @@ export type FilterState = {
   excludeInterviewer: boolean;
 };
 
-export const noFilters: FilterState = { documentIds: [], attributes: {}, codeIds: [], codeMode: 'inside', speakers: [], speakerMode: 'include', excludeInterviewer: false };
+export const noFilters: FilterState = { documentIds: [], attributes: {}, ranges: {}, codeIds: [], codeMode: 'inside', speakers: [], speakerMode: 'include', excludeInterviewer: false };
 
 /**
  * The search shared by the top bar's box and the results panel: what is typed, what was searched,
@@ -50,9 +52,14 @@ export const hitKey = (h: { documentId: number; start: number; end: number }) =>
 
 /** The filters as the contract takes them (empty parts left out). */
 export function toContractFilters(f: FilterState): SearchFilters {
-  const attributes = Object.entries(f.attributes)
-    .filter(([, values]) => values.length > 0)
-    .map(([id, values]) => ({ attributeId: Number(id), values }));
+  const attributes = [
+    ...Object.entries(f.attributes)
+      .filter(([, values]) => values.length > 0)
+      .map(([id, values]) => ({ attributeId: Number(id), values })),
+    ...Object.entries(f.ranges)
+      .filter(([, r]) => !!r.from || !!r.to)
+      .map(([id, r]) => ({ attributeId: Number(id), ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) })),
+  ];
   return {
     ...(f.documentIds.length > 0 ? { documentIds: f.documentIds } : {}),
     ...(attributes.length > 0 ? { attributes } : {}),
@@ -67,6 +74,7 @@ export function activeFilterCount(f: FilterState): number {
   return (
     (f.documentIds.length > 0 ? 1 : 0) +
     Object.values(f.attributes).filter((v) => v.length > 0).length +
+    Object.values(f.ranges).filter((r) => !!r.from || !!r.to).length +
     (f.codeIds.length > 0 ? 1 : 0) +
     (f.speakers.length > 0 ? 1 : 0) +
     (f.excludeInterviewer ? 1 : 0)

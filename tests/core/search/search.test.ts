@@ -89,6 +89,21 @@ describe('search', () => {
     expect((await search('contrat contract')).length).toBe(0);
     expect((await search('data', { attributes: [{ attributeId: groupe!.id, values: ['prestataire'] }] })).map((h) => h.document)).toEqual(['E02 - prestataire']);
     expect(await search('négociations', { attributes: [{ attributeId: groupe!.id, values: ['prestataire'] }] })).toEqual([]);
+    // Dates filter by a range (either end open), as in the analysis view.
+    const date = await core.call('attributes:create', { name: 'Entretien le', type: 'date' });
+    const cases = await core.call('cases:list', {});
+    const caseOf = (prefix: string) => cases.find((c) => c.name.startsWith(prefix))!;
+    await core.call('cases:setValue', { caseId: caseOf('E01').id, attributeId: date.id, value: '2026-03-14' });
+    await core.call('cases:setValue', { caseId: caseOf('E02').id, attributeId: date.id, value: '2026-05-02' });
+    const inRange = async (from?: string, to?: string) => {
+      const filters = { attributes: [{ attributeId: date.id, ...(from ? { from } : {}), ...(to ? { to } : {}) }] };
+      const hits = [...(await search('ville', filters)), ...(await search('data', filters))];
+      return [...new Set(hits.map((h) => h.document))].sort();
+    };
+    expect(await inRange('2026-03-01', '2026-03-31')).toEqual(['E01 - élue']);
+    expect(await inRange('2026-04-01')).toEqual(['E02 - prestataire']);
+    expect(await inRange('2027-01-01')).toEqual([]);
+    expect(await inRange(undefined, '2026-12-31')).toEqual(['E01 - élue', 'E02 - prestataire']);
     expect(await search('negotiations', { speakers: ['Enquêteur'], speakerMode: 'exclude' })).toHaveLength(1);
     expect((await search('negotiations', { speakers: ['Enquêteur'] }))[0]!.speaker).toBe('Enquêteur');
 

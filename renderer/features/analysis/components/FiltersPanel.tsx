@@ -100,10 +100,10 @@ function ChipsFilter({ attribute, chosen, onToggle }: ChipsFilterProps) {
   );
 }
 
-type RangeFilterProps = { attribute: Attribute; range: ValueRange; onChange: (range: ValueRange) => void };
+export type RangeFilterProps = { attribute: Attribute; range: ValueRange; onChange: (range: ValueRange) => void; testId?: string };
 
-/** From/to inputs for a date or number attribute, bounded by the values in use. */
-function RangeFilter({ attribute, range, onChange }: RangeFilterProps) {
+/** From/to inputs for a date or number attribute, bounded by the values in use (the analysis filters and search). */
+export function RangeFilter({ attribute, range, onChange, testId = 'analysis-range' }: RangeFilterProps) {
   const f = useT().analysis.filters;
   const isDate = attribute.type === 'date';
   const sorted = isDate ? [...attribute.values].sort() : [...attribute.values].sort((x, y) => Number(x) - Number(y));
@@ -123,12 +123,12 @@ function RangeFilter({ attribute, range, onChange }: RangeFilterProps) {
           const { [end]: _old, ...rest } = range;
           onChange(e.target.value === '' ? rest : { ...rest, [end]: e.target.value });
         }}
-        data-testid={`analysis-range-${end}`}
+        data-testid={`${testId}-${end}`}
       />
     </label>
   );
   return (
-    <div className="an-filter-attribute" role="group" aria-label={attribute.name} data-testid="analysis-range-filter">
+    <div className="an-filter-attribute" role="group" aria-label={attribute.name} data-testid={`${testId}-filter`}>
       <span className="an-filter-attribute-name">{attribute.name}</span>
       <div className="an-range">
         {input('from', f.from)}

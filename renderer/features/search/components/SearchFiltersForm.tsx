@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Attribute, Code, DocumentSummary } from '../../../../shared/contract';
 import { useT } from '../../../i18n';
 import { ColorSwatch } from '../../../ui';
+import { filtersByRange, RangeFilter } from '../../analysis';
 import { useAllSpeakers } from '../hooks/useAllSpeakers';
 import { activeFilterCount, noFilters, type FilterState } from '../search-context';
 
@@ -44,26 +45,36 @@ export function SearchFiltersForm({ filters, onChange, documents, attributes, co
         </FilterGroup>
         <FilterGroup legend={f.attributes}>
           {withValues.length === 0 && <p className="search-filters-empty">{f.noAttributes}</p>}
-          {withValues.map((a) => (
-            <div key={a.id} className="search-filter-attribute" role="group" aria-label={a.name}>
-              <span className="search-filter-attribute-name">{a.name}</span>
-              <div className="search-chips">
-                {a.values.map((v) => {
-                  const wanted = filters.attributes[a.id] ?? [];
-                  return (
-                    <Check
-                      key={v}
-                      chip
-                      checked={wanted.includes(v)}
-                      onChange={() => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
-                    >
-                      {v}
-                    </Check>
-                  );
-                })}
+          {withValues.map((a) =>
+            filtersByRange(a) ? (
+              <RangeFilter
+                key={a.id}
+                attribute={a}
+                range={filters.ranges[a.id] ?? {}}
+                onChange={(range) => onChange((x) => ({ ...x, ranges: { ...x.ranges, [a.id]: range } }))}
+                testId="search-range"
+              />
+            ) : (
+              <div key={a.id} className="search-filter-attribute" role="group" aria-label={a.name}>
+                <span className="search-filter-attribute-name">{a.name}</span>
+                <div className="search-chips">
+                  {a.values.map((v) => {
+                    const wanted = filters.attributes[a.id] ?? [];
+                    return (
+                      <Check
+                        key={v}
+                        chip
+                        checked={wanted.includes(v)}
+                        onChange={() => onChange((x) => ({ ...x, attributes: { ...x.attributes, [a.id]: toggle(x.attributes[a.id] ?? [], v) } }))}
+                      >
+                        {v}
+                      </Check>
+                    );
+                  })}
+                </div>
               </div>
-            </div>
-          ))}
+            ),
+          )}
         </FilterGroup>
         <FilterGroup legend={f.codes}>
           {codable.length === 0 && <p className="search-filters-empty">{f.noCodes}</p>}
