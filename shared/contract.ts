@@ -342,6 +342,8 @@ export const SearchFilters = z.object({
   /** Codes: keep only matches inside (or outside) passages coded with one of them. */
   codeIds: z.array(Id).optional(),
   codeMode: z.enum(['inside', 'outside']).default('inside'),
+  /** Blind coding: the codes filter considers only the codings by these coders (every coder's when absent). */
+  coderIds: z.array(Id).optional(),
   /** Speakers: only these, or all but these (e.g. leave out the interviewer's questions). */
   speakers: z.array(z.string()).optional(),
   speakerMode: z.enum(['include', 'exclude']).default('include'),

@@ -63,8 +63,11 @@ export function searchInDatabase(
     documentIds = documentIds ? documentIds.filter((id) => byAttributes.has(id)) : [...byAttributes];
   }
   const codeIds = filters.codeIds && filters.codeIds.length > 0 ? JSON.stringify(filters.codeIds) : null;
-  const codedRanges = db.prepare<[number, string], { start: number; end: number }>(
-    `SELECT start, end FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?))`,
+  // In blind coding only the current coder's codings count: the others' would give their passages away.
+  const coderIds = filters.coderIds ? JSON.stringify(filters.coderIds) : null;
+  const codedRanges = db.prepare<[number, string, string | null, string | null], { start: number; end: number }>(
+    `SELECT start, end FROM codings WHERE document_id = ? AND code_id IN (SELECT value FROM json_each(?))
+       AND (? IS NULL OR coder_id IN (SELECT value FROM json_each(?)))`,
   );
   const rangesByDocument = new Map<number, { start: number; end: number }[]>();
   const keepMatch =
@@ -72,7 +75,7 @@ export function searchInDatabase(
       ? undefined
       : (documentId: number, m: { start: number; end: number }) => {
           let ranges = rangesByDocument.get(documentId);
-          if (!ranges) rangesByDocument.set(documentId, (ranges = codedRanges.all(documentId, codeIds)));
+          if (!ranges) rangesByDocument.set(documentId, (ranges = codedRanges.all(documentId, codeIds, coderIds, coderIds)));
           const inside = ranges.some((r) => r.start <= m.start && m.end <= r.end);
           return filters.codeMode === 'outside' ? !inside : inside;
         };

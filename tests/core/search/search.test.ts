@@ -116,6 +116,30 @@ describe('search', () => {
     expect((await search('ville', { codeIds: [code.id], codeMode: 'outside' })).flatMap((h) => h.matches)).toHaveLength(1);
   });
 
+  it('in blind coding, filters by codes with only the given coders’ codings', async () => {
+    const { core, search } = await searchable('fr+en');
+    const code = await core.call('codes:create', { name: 'Souveraineté', parentId: null });
+    const [e01] = (await core.call('documents:list', {})).filter((d) => d.name.startsWith('E01'));
+    const text = (await core.call('documents:get', { id: e01!.id })).text;
+    const alice = await core.call('coders:use', { name: 'Alice' });
+    const first = text.indexOf('la ville a aidé');
+    await core.call('codings:apply', { documentId: e01!.id, codeId: code.id, start: first, end: first + 15 });
+    const bruno = await core.call('coders:use', { name: 'Bruno' });
+    const second = text.indexOf('la ville doit');
+    await core.call('codings:apply', { documentId: e01!.id, codeId: code.id, start: second, end: second + 13 });
+    const matched = async (filters: object) =>
+      (await search('ville', { codeIds: [code.id], ...filters })).flatMap((h) => h.matches).map((m) => m.start);
+    const inAlice = first + 3;
+    const inBruno = second + 3;
+    expect((await matched({})).sort()).toEqual([inAlice, inBruno]);
+    expect(await matched({ coderIds: [alice.id] })).toEqual([inAlice]);
+    expect(await matched({ coderIds: [bruno.id] })).toEqual([inBruno]);
+    expect(await matched({ coderIds: [alice.id], codeMode: 'outside' })).toEqual([inBruno]);
+    expect(await matched({ coderIds: [bruno.id], codeMode: 'outside' })).toEqual([inAlice]);
+    expect(await matched({ codeMode: 'outside' })).toEqual([]);
+    expect((await matched({ coderIds: [alice.id, bruno.id] })).sort()).toEqual([inAlice, inBruno]);
+  });
+
   it('keeps the index up to date after an import, an edit, a deletion and their undo', async () => {
     const { core, search } = await searchable();
     expect(await search('capteurs')).toEqual([]);
