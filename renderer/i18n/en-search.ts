@@ -50,6 +50,7 @@ export const enSearch: Pick<Messages, 'search'> = {
       codesInside: 'Inside coded passages',
       codesOutside: 'Outside coded passages',
       noCodes: 'No code.',
+      codesBlind: 'Codings: yours only (blind coding)',
       speakers: 'Speakers',
       speakersInclude: 'Only these',
       speakersExclude: 'All but these',

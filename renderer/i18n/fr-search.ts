@@ -51,6 +51,7 @@ export const frSearch = {
       codesInside: 'Dans les passages codés',
       codesOutside: 'Hors des passages codés',
       noCodes: 'Aucun code.',
+      codesBlind: 'Codages : seulement les vôtres (codage à l’aveugle)',
       speakers: 'Locuteurs',
       speakersInclude: 'Seulement ceux-ci',
       speakersExclude: 'Tous sauf ceux-ci',

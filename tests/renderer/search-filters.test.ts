@@ -14,4 +14,11 @@ describe('search filters', () => {
     expect(activeFilterCount(f)).toBe(3);
     expect(toContractFilters(noFilters)).toEqual({});
   });
+
+  it('name the blind coder for the codes filter only, and only when codes are filtered', () => {
+    const f = { ...noFilters, codeIds: [5], codeMode: 'outside' as const };
+    expect(toContractFilters(f, 7)).toEqual({ codeIds: [5], codeMode: 'outside', coderIds: [7] });
+    expect(toContractFilters(f)).toEqual({ codeIds: [5], codeMode: 'outside' });
+    expect(toContractFilters(noFilters, 7)).toEqual({});
+  });
 });

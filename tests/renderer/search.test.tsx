@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Attribute, Case, SearchFilters, SearchHit } from '../../shared/contract';
+import { setBlind } from '../../renderer/features/coders/blind-coding';
 import { highlightSegments } from '../../renderer/features/search/highlight';
 import { createFakeCore, fail, sampleInfo, type FakeCore } from './fake-core';
 import { findTranscript, renderApp } from './render-app';
@@ -164,6 +165,25 @@ describe('search across interviews', { timeout: 30_000 }, () => {
     fireEvent.click(within(filters).getByText('Effacer les filtres'));
     await waitFor(() => expect(within(filters).queryByText(/filtres? actifs?/)).toBeNull());
     expect(within(filters).getByLabelText('Sans l’enquêteur·rice')).toHaveProperty('checked', false);
+  });
+
+  it('in blind coding, filters by codes with the current coder’s codings only, and says so', async () => {
+    const project = { ...sampleInfo, isSample: false, coder: { id: 7, name: 'Alice' } };
+    const core = withSearch(createFakeCore({ project }));
+    setBlind(project.path, true);
+    renderApp(core);
+    await ready();
+    const panel = await searchFor('la');
+    await waitFor(() => expect(within(panel).getAllByTestId('search-hit').length).toBeGreaterThan(0));
+    const filters = within(panel).getByTestId('search-filters');
+    fireEvent.click(within(filters).getByText('Filtres'));
+    expect(within(filters).getByTestId('search-codes-blind').textContent).toBe('Codages : seulement les vôtres (codage à l’aveugle)');
+    fireEvent.click(within(filters).getByLabelText('Souveraineté'));
+    await waitFor(() => expect(lastQuery(core).filters).toEqual({ codeIds: [2], codeMode: 'inside', coderIds: [7] }));
+    // Blind coding turned off: every coder's codings count again, and the line goes.
+    act(() => setBlind(project.path, false));
+    await waitFor(() => expect(lastQuery(core).filters).toEqual({ codeIds: [2], codeMode: 'inside' }));
+    expect(within(filters).queryByTestId('search-codes-blind')).toBeNull();
   });
 
   it('auto-codes the ticked hits at the chosen level in one step, says what it did, and undoes it', async () => {

@@ -50,8 +50,11 @@ export function useSearchState(): SearchState {
 /** A hit's identity, as `search:autoCode`'s `selected` names it. */
 export const hitKey = (h: { documentId: number; start: number; end: number }) => `${h.documentId}:${h.start}:${h.end}`;
 
-/** The filters as the contract takes them (empty parts left out). */
-export function toContractFilters(f: FilterState): SearchFilters {
+/**
+ * The filters as the contract takes them (empty parts left out). `blindCoderId`: in blind coding, the
+ * codes filter considers only this coder's codings, as everything else the blind coder sees.
+ */
+export function toContractFilters(f: FilterState, blindCoderId: number | null = null): SearchFilters {
   const attributes = [
     ...Object.entries(f.attributes)
       .filter(([, values]) => values.length > 0)
@@ -63,7 +66,7 @@ export function toContractFilters(f: FilterState): SearchFilters {
   return {
     ...(f.documentIds.length > 0 ? { documentIds: f.documentIds } : {}),
     ...(attributes.length > 0 ? { attributes } : {}),
-    ...(f.codeIds.length > 0 ? { codeIds: f.codeIds, codeMode: f.codeMode } : {}),
+    ...(f.codeIds.length > 0 ? { codeIds: f.codeIds, codeMode: f.codeMode, ...(blindCoderId !== null ? { coderIds: [blindCoderId] } : {}) } : {}),
     ...(f.speakers.length > 0 ? { speakers: f.speakers, speakerMode: f.speakerMode } : {}),
     ...(f.excludeInterviewer ? { excludeInterviewer: true } : {}),
   };

@@ -12,12 +12,14 @@ export type SearchFiltersFormProps = {
   documents: readonly DocumentSummary[];
   attributes: readonly Attribute[];
   codes: readonly Code[];
+  /** Blind coding is on: the codes filter looks at the user's own codings only (said in the group). */
+  blind?: boolean;
 };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 /** Narrows a search: to some interviews, to participants with some attribute values, inside or outside coded passages, to or without some speakers. */
-export function SearchFiltersForm({ filters, onChange, documents, attributes, codes }: SearchFiltersFormProps) {
+export function SearchFiltersForm({ filters, onChange, documents, attributes, codes, blind = false }: SearchFiltersFormProps) {
   const t = useT();
   const f = t.search.filters;
   const [isOpen, setOpen] = useState(false);
@@ -78,6 +80,11 @@ export function SearchFiltersForm({ filters, onChange, documents, attributes, co
         </FilterGroup>
         <FilterGroup legend={f.codes}>
           {codable.length === 0 && <p className="search-filters-empty">{f.noCodes}</p>}
+          {codable.length > 0 && blind && (
+            <p className="search-filters-empty" data-testid="search-codes-blind">
+              {f.codesBlind}
+            </p>
+          )}
           {codable.length > 0 && (
             <Modes
               name="search-code-mode"

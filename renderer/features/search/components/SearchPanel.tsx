@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { EmptyState, moveFocus } from '../../../ui';
 import { useAttributes } from '../../cases';
 import { useCodes } from '../../codebook';
+import { useBlindCoderId } from '../../coders';
 import { useDocuments } from '../../documents';
 import { SEARCH_LIMIT, useSearch } from '../hooks/useSearch';
 import { useSearchStatus } from '../hooks/useSearchStatus';
@@ -23,7 +24,8 @@ export type SearchPanelProps = {
 export function SearchPanel({ onOpen }: SearchPanelProps) {
   const t = useT();
   const search = useSearchState();
-  const filters = useMemo(() => toContractFilters(search.filters), [search.filters]);
+  const blindCoderId = useBlindCoderId();
+  const filters = useMemo(() => toContractFilters(search.filters, blindCoderId), [search.filters, blindCoderId]);
   const results = useSearch(search.query, filters);
   const indexing = useSearchStatus();
   const documents = useDocuments();
@@ -90,6 +92,7 @@ export function SearchPanel({ onOpen }: SearchPanelProps) {
           documents={documents.data ?? []}
           attributes={attributes.data ?? []}
           codes={codes.data ?? []}
+          blind={blindCoderId !== null}
         />
       </div>
 
