@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countDocument, measuresOf } from '../../electron/core/synthesis/agreement-measures';
 import { createTestCore } from '../helpers/test-core';
+import { HUNDRED, twoCoderStudy } from '../helpers/two-coders';
 
-/** A 100-unit text: every figure below is worked out by hand on it. */
-const HUNDRED = `${'abcdefghi '.repeat(9)}abcdefghij`;
-
-async function twoCoders() {
-  const core = await createTestCore();
-  // Three copies of one text: imported on purpose (the import asks before adding a text already there).
-  await core.call('documents:import', { paths: [core.file('E01.txt', HUNDRED), core.file('E02.txt', HUNDRED), core.file('E03.txt', HUNDRED)], allowDuplicates: true });
-  const docs = await core.call('documents:list', {});
-  const doc = (name: string) => docs.find((d) => d.name === name)!.id;
-  const x = await core.call('codes:create', { name: 'X', parentId: null });
-  const y = await core.call('codes:create', { name: 'Y', parentId: null });
-  const a = await core.call('coders:use', { name: 'Alice' });
-  const b = await core.call('coders:use', { name: 'Bruno' });
-  const as = async (coder: { name: string }, document: string, codeId: number, start: number, end: number) => {
-    await core.call('coders:use', { name: coder.name });
-    return core.call('codings:apply', { documentId: doc(document), codeId, start, end });
-  };
-  return { core, doc, x, y, a, b, as };
-}
+// Three copies of one text, imported on purpose (the import asks before adding a text already there).
+const twoCoders = () => twoCoderStudy([HUNDRED, HUNDRED, HUNDRED], { allowDuplicates: true });
 
 describe('agreement measures, by hand', () => {
   it('A on 0–40, B on 20–60 of 100 units', () => {

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextWindow, exclusiveRuns } from '../../electron/core/synthesis/disagreements';
-import { createTestCore } from '../helpers/test-core';
+import { HUNDRED, twoCoderStudy } from '../helpers/two-coders';
 
-/** A 100-unit text: every range below is worked out by hand on it. */
-const HUNDRED = `${'abcdefghi '.repeat(9)}abcdefghij`;
-/** Another 100-unit text (identical texts would be taken for one document imported twice). */
-const OTHER = `${'jihgfedcba '.repeat(9)}jihgfedcba`;
-
-async function twoCoders() {
-  const core = await createTestCore();
-  await core.call('documents:import', { paths: [core.file('E01.txt', HUNDRED), core.file('E02.txt', OTHER)] });
-  const docs = await core.call('documents:list', {});
-  const doc = (name: string) => docs.find((d) => d.name === name)!.id;
-  const x = await core.call('codes:create', { name: 'X', parentId: null });
-  const y = await core.call('codes:create', { name: 'Y', parentId: null });
-  const a = await core.call('coders:use', { name: 'Alice' });
-  const b = await core.call('coders:use', { name: 'Bruno' });
-  const as = async (coder: { name: string }, document: string, codeId: number, start: number, end: number) => {
-    await core.call('coders:use', { name: coder.name });
-    return core.call('codings:apply', { documentId: doc(document), codeId, start, end });
-  };
-  return { core, doc, x, y, a, b, as };
-}
+const twoCoders = () => twoCoderStudy();
 
 describe('exclusiveRuns', () => {
   it('gives the maximal runs covered by exactly one side, split where the side changes', () => {
