@@ -393,19 +393,8 @@ async function merge(io: CliIo, args: string[]): Promise<number> {
     for (const other of others) out.push(await call('project:merge', { path: resolve(other) }));
     return out;
   });
-  const json = (r: Output<'project:merge'>) => ({
-    file: r.file,
-    documents: r.documents,
-    codes: r.codes,
-    codings: r.codings,
-    unplaced: r.unplaced,
-    memos: r.memos,
-    coders: r.coders,
-    cases: r.cases,
-    findings: r.findings,
-    notes: r.notes,
-  });
-  if (values.json) print(io, reports.length === 1 ? json(reports[0]!) : { merges: reports.map(json) });
+  // The merge report is already named by documents, codes and coders, never ids: printed as it is.
+  if (values.json) print(io, reports.length === 1 ? reports[0] : { merges: reports });
   else {
     for (const r of reports) {
       io.stdout(
