@@ -18,6 +18,8 @@ const MAX_CHIPS = 30;
 
 /** Narrows every tool of the view to some interviews, some participants (by their values), some coders. */
 export function FiltersPanel({ filters, onChange, documents, attributes, coders }: FiltersPanelProps) {
+  // A coder with no codings (the default “Codeur 1” of a copy nobody coded in) narrows nothing; one already chosen stays visible.
+  const coding = coders.filter((c) => c.codings > 0 || filters.coderIds.includes(c.id));
   const t = useT();
   const f = t.analysis.filters;
   const active = activeFilterCount(filters);
@@ -63,9 +65,9 @@ export function FiltersPanel({ filters, onChange, documents, attributes, coders 
           </Check>
         ))}
       </Group>
-      {coders.length > 1 && (
+      {coding.length > 1 && (
         <Group legend={f.coders}>
-          {coders.map((c) => (
+          {coding.map((c) => (
             <Check key={c.id} checked={filters.coderIds.includes(c.id)} onChange={() => onChange((x) => ({ ...x, coderIds: toggle(x.coderIds, c.id) }))}>
               <span className="an-check-label">{c.name}</span>
               <span className="an-count">{c.codings}</span>
