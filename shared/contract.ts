@@ -65,7 +65,7 @@ export const MergeReport = z.object({
   /** Passages of the other file whose words are no longer in this project's version of the transcript. */
   unplaced: z.array(z.object({ document: z.string(), code: z.string(), text: z.string(), coder: z.string() })),
   memos: z.object({ added: z.number().int(), conflicts: z.number().int() }),
-  /** The other file's coders, as they are named here now. */
+  /** The other file's coders whose codings or memos it holds, as they are named here now. */
   coders: z.array(z.string()),
   cases: z.object({ matched: z.number().int(), added: z.number().int() }),
   findings: z.object({ added: z.number().int(), conflicts: z.number().int() }),

@@ -323,7 +323,11 @@ export function mergeProjects(ctx: Pick<ProjectContext, 'db' | 'newGuid' | 'now'
     }
   }
 
-  report.coders = [...new Set(coderNames.values())];
+  // The coders whose work the file holds (a copy's unused default coder is no news to the lead).
+  const working = new Set(
+    other.prepare<[], { coder_id: number }>('SELECT coder_id FROM codings UNION SELECT coder_id FROM memos WHERE coder_id IS NOT NULL').all().map((r) => r.coder_id),
+  );
+  report.coders = [...new Set([...coderNames].filter(([id]) => working.has(id)).map(([, name]) => name))];
   const pseudonyms = (other.prepare('SELECT count(*) AS n FROM pseudonyms').get() as { n: number }).n;
   if (pseudonyms > 0) report.notes.push(`The pseudonym table of ${options.file} was not merged: this project's table applies (add entries it lacks in the Anonymization view).`);
   return report;
